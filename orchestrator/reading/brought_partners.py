@@ -4,8 +4,9 @@ plus one", "3 teammates are bringing their wives". The subject is some of the ad
 before; the partners are that many more
 adults, written "5 more adults", which the readers add to the party (in a follow-up, to the
 order's adults). Only with a partner word (spouse, wife, husband, partner, plus one, significant
-other): "bringing a friend" or "bringing their kids" may be anyone, and stays to the other
-readers and the net. "N of them bringing a guest" inside a list is `role_nouns.PLUS_ONE_ITEM`'s.
+other, girlfriend, boyfriend, fiance): "bringing a friend" or "bringing their kids" may be anyone,
+and stays to the other readers and the net. "N of them bringing a guest" inside a list is
+`role_nouns.PLUS_ONE_ITEM`'s.
 One grown-up said to be among those counted brings a partner the same way: "Dr. Shah (already in
 the 10) is bringing his wife", "one of the nurses is bringing her husband" is 1 more adult (a
 person named with no word that they are counted, "my friend is bringing his wife", may be two).
@@ -27,7 +28,7 @@ _GROWN = (
 _BROUGHT = re.compile(
     rf"\b(\d{{1,3}}) (?:of (?:the|our|my) )?{_GROWN} (?:are |will be |will |r )?"
     r"(?:bringing|bring) (?:a|their|his|her) (?:spouse|wife|wives|husband|partner|plus[- ]?one|"
-    r"plus[- ]?1|\+1|significant other)s?\b"
+    r"plus[- ]?1|\+1|significant other|girlfriend|boyfriend|fiancee?)s?\b"
 )
 
 # one of the counted: "one of the nurses", or a titled name said to be counted already
@@ -49,7 +50,7 @@ _PARENT_BROUGHT = re.compile(
 
 _PARTNER = (
     r"(?:bringing|bring) (?:a|their|his|her) (?:spouse|wife|wives|husband|partner|plus[- ]?one|"
-    r"plus[- ]?1|\+1|significant other)s?\b"
+    r"plus[- ]?1|\+1|significant other|girlfriend|boyfriend|fiancee?)s?\b"
 )
 # "18 members; 7 are bringing their spouse", "14 coworkers and 5 of them are bringing a plus one"
 _OF_THEM = re.compile(

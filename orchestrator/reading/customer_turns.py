@@ -36,6 +36,7 @@ from orchestrator.reading.quote_booked import quote_booked
 from orchestrator.reading.quote_count_denied import quoted_counts_denied
 from orchestrator.reading.quote_named import quote_named
 from orchestrator.reading.quote_options import option_chosen
+from orchestrator.reading.role_turns import roles_named
 from orchestrator.reading.taken_back import what_if_taken_back
 from orchestrator.reading.team_ages import team_ages
 from orchestrator.reading.totals_said_back import totals_said_back
@@ -75,6 +76,7 @@ def customer_turns(
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
     turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
     turns = friends_ages(turns)  # "... and 7 of his friends", then "theyre all 12 too"
+    turns = roles_named(turns)  # "9 girls (all 7-8), 2 leaders and 4 moms", "can the moms and leaders"
     turns = swaps_taken(turns, catalog)  # "ok do the ny strip then" after the swap offered
     turns = places_named_again(turns)  # "our house is 95827", ..., "keeping it at our house"
     # "marketing is 10 now not 8. engineering still 12": the groups counted earlier, recounted

@@ -267,6 +267,8 @@ _RECOUNT_TO = re.compile(
     # "oh and make that fourteen sorry my brother and his wife are coming so add 2 more": the new
     # total bare, a dictated apology between it and who it adds
     r"|\bmake (?:that|it)\s+(\d{1,4})\s+(?:sorry|oops)\b"
+    # "ok make it 22 now, 3 of the guys are bringing their girlfriends so add 3 more" (round q85o)
+    r"|\bmake (?:that|it)\s+(\d{1,4})\s+now\b"
     # "2 of his friends from college r coming so 22 now": the new total bare after "so"
     r"|\bso\s+(\d{1,4})\s+now\b"
 )

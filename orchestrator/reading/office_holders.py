@@ -106,6 +106,26 @@ _CHOOSING = re.compile(r"\bthe (?:wives|husbands|spouses) (?:want|get|have|will|
 # "14 teachers plus 3 parents": a grown role, counted beside another count ("the 2 of us
 # teachers" and "21 teachers" alone are left to the readers that know them)
 _TEACHERS = re.compile(r"(?<!adult )(?<!of us )\b(\d{1,3}) teachers\b(?=\s*(?:,|\+|&|and|plus)\s*\d)")
+# "16 teachers" alone, no kid or other people named: the teachers are the party's grown-ups
+# (round q85o: "teacher appreciation dinner 16 teachers, filet and chicken"); beside kids ("20
+# students and 2 teachers") left to the readers that know them
+_TEACHERS_ALONE = re.compile(
+    r"(?<!adult )(?<!of us )\b(\d{1,3}) teachers\b(?!\s*(?:,|\+|&|and|plus)\s*\d)"
+)
+_OTHERS_NAMED = re.compile(
+    r"\b(?:kids?|child|children|students?|class|classroom|boys?|girls?|sons?|daughters?|toddlers?|"
+    r"bab(?:y|ies)|teens?|players|scouts|grade|graders|pupils|"
+    # other people named beside them ("a thank-you lunch from the parents for 8 teachers": are
+    # the parents eating too?)
+    r"parents|moms|dads|mums|famil(?:y|ies)|spouses|partners|husbands|wives|guests|people|ppl|"
+    r"adults|friends|pta)\b"
+)
+# "12 seniors + 3 staff + our activities director": "staff" beside another count, as "staff
+# members" (a grown-up's word the list readers know)
+_STAFF = re.compile(r"\b(\d{1,3}) staff\b(?!\s+[a-z]+s?\b(?<!\band)(?<!\bplus))")
+# a total the parts are told inside, or partners beside ("27 adults (22 residents and 3 staff)",
+# "14 staff + their spouses"): the readers' and the net's
+_STAFF_APART = re.compile(r"\(|\badults?\b|spouses?|partners?|wives|husbands|plus[- ]?ones?")
 # "+ the ring bearer (4)", "the flower girl (6)": a wedding's child by role with an age
 _WEDDING_KID = re.compile(
     r"\bthe (?:ring bearer|flower girl|page boy|junior bridesmaid)\s*\(\s*(\d{1,2})\s*\)"
@@ -120,10 +140,17 @@ def _wedding_kid(m: re.Match[str]) -> str:
 def office_holders(text: str) -> str:
     """`text` with the office holders closing a list of counted parts written "N adults", role
     counts told with a word before the role written as the role's count, spouses joined after a
-    count and teachers written as adults, and a wedding's child by role as one kid of its age."""
+    count and teachers written as adults, staff beside other counts as staff members, and a
+    wedding's child by role as one kid of its age."""
+    counted = len(re.findall(r"\b\d{1,3} [a-z]+", text))
+    if " staff" in text and counted > 1 and not _STAFF_APART.search(text):
+        text = _STAFF.sub(r"\1 staff members", text)  # before the holders close the list
     text = _LIST.sub(_listed, text)
     if "teachers" in text:
         text = _TEACHERS.sub(r"\1 adult teachers", text)
+        counts = re.findall(r"\b\d{1,3} [a-z]+", text)
+        if len(counts) == 1 and not _OTHERS_NAMED.search(text):
+            text = _TEACHERS_ALONE.sub(r"\1 adults", text)
     text = _MODIFIED.sub(r"\1\2", text)
     # ("10 guys and 10 wives. ... the wives want chicken": the choosers' word stays)
     if re.search(r"\d (?:wives|husbands|spouses)\b", text) and not _CHOOSING.search(text):

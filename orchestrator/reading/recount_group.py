@@ -107,6 +107,15 @@ _COMING_THEN_TOTAL = re.compile(
 )
 
 
+# "ok we're 16 now, 2 of the guys are bringing their wives so add 2 more" after 14, the partners
+# written "2 more adults" by then (`brought_partners`): the adults said to be more beside the new
+# total are the number added (round q85o); the number said again after them must be the same
+_MORE_SAID = re.compile(
+    r"\b(\d{1,3})\s+more\s+adults\b(?:\s*,?\s*(?:so\s+)?(?:add(?:ing)?|that'?s|thats)\s+(\d{1,3})"
+    r"\s+more\b(?!\s+[a-z]+s\b)|(?=\s*(?:$|[.,;!?\n])))"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class AddedGroup:
     """The group's number and the span of the group and "add N more"."""
@@ -121,6 +130,9 @@ def added_group(text: str) -> AddedGroup | None:
         return None
     for m in _GROUP.finditer(text):
         if m.group(1) == m.group(2):
+            return AddedGroup(int(m.group(1)), m.span())
+    for m in _MORE_SAID.finditer(text):
+        if m.group(2) in (None, m.group(1)):
             return AddedGroup(int(m.group(1)), m.span())
     more = _MORE_GROUP.search(text) or _MORE_ADULTS.search(text)
     if more:

@@ -3,14 +3,16 @@
 shrimp". When the kids are all of one kind ("our 3 boys (12, 10 and 8)", "bday boy + 7 friends
 (all 10)": boys; "our daughter + 5 friends (all 11)": girls) and every age said is a kid's (12 or
 under), "the boys" / "the girls" are the kids; when the grown-ups are counted by one word and no
-other grown-up is named ("4 dads", "6 parents", "me and 3 other moms"), "the dads" / "the parents"
-are the adults. Both are written so ("the kids", "the adults") before the counts are read (while
-"4 dads" and "bday boy" still say who they are), for the protein reader, which splits the choice
-between kids and adults. Anything else keeps the words, and the net asks:
+other grown-up is named ("4 dads", "6 parents", "2 coaches", "me and 3 other moms"), "the dads" /
+"the parents" are the adults; when the writer is listed beside them ("4 moms and me"), "the moms
+and me" (or "me and the moms") are the adults, written "the grown-ups" (round q85o). All are
+written so ("the kids", "the adults") before the counts are read (while "4 dads" and "bday boy"
+still say who they are), for the protein reader, which splits the choice between kids and adults.
+Anything else keeps the words, and the net asks:
 kids of both kinds or of no kind said ("our 2 boys and our girl": is the girl one of "the
 boys"?), an age of 13 or more (priced as an adult), another grown-up named beside the group
 ("4 dads and 2 grandmas": which of them are "the dads"?), "the other dads" (the writer apart),
-the writer beside the dads ("3 dads and me", "the dads and me want filet": four adults)."""
+the writer beside the dads ("3 dads and me") when "the dads" alone choose (and the writer?)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _AGES = re.compile(
     r"\((?:all\s+|ages?\s+)?(\d{1,2}(?:\s*(?:,|&|and|-)\s*\d{1,2})*)\)|\ball\s+(\d{1,2})\b"
 )
 # the grown-ups counted by one word: "4 dads", "6 parents", "3 other moms", "5 dads incl me"
-_GROWN = r"dads|moms|mums|parents|fathers|mothers"
+_GROWN = r"dads|moms|mums|parents|fathers|mothers|coaches|leaders|chaperones"
 _GROWN_COUNTED = re.compile(rf"\b\d{{1,2}}\s+(?:other\s+)?({_GROWN})\b")
 # the writer beside them: "3 dads and me", "the dads and me want": the dads are not all the adults
 _AND_ME = re.compile(r"\s*(?:,|and|&|\+|plus|n)\s*(?:me|myself|i)\b")
@@ -57,6 +59,16 @@ _CHOICE = (
 _KIDS_AGAIN = re.compile(_CHOICE.format(word="boys|girls"))
 _GROWN_AGAIN = re.compile(_CHOICE.format(word=_GROWN))
 _WHOSE_CHOICE = re.compile(_CHOICE.format(word=_GROWN + "|adults"))
+# the grown-ups' word and the writer named together for a choice: "the moms and me want shrimp",
+# "me and the dads get filet", "for the dads and me"
+_BOTH_NAMED = (
+    rf"(?:the\s+({_GROWN})\s*(?:,|and|&|\+|n)\s*(?:me|myself|i)"
+    rf"|(?:me|myself|i)\s*(?:and|&|\+|n)\s*the\s+({_GROWN}))\b"
+)
+_WITH_ME = re.compile(
+    rf"(?<=\bfor ){_BOTH_NAMED}|\b{_BOTH_NAMED}(?=\s+(?:all\s+|both\s+|just\s+|only\s+)?"
+    r"(?:want|would like|will have|will get|get|are getting|prefer|like|have|can have)\b)"
+)
 
 
 def role_choices(text: str) -> str:
@@ -70,12 +82,14 @@ def role_choices(text: str) -> str:
         text = _KIDS_AGAIN.sub(lambda m: "the kids" if _word(m) == kind else m.group(0), text)
     if grown is not None:
         text = _GROWN_AGAIN.sub(lambda m: "the adults" if _word(m) == grown else m.group(0), text)
+    elif (beside := _beside_word(text)) is not None:
+        text = _WITH_ME.sub(lambda m: "the grown-ups" if _word(m) == beside else m.group(0), text)
     return text
 
 
 def _word(m: re.Match[str]) -> str:
-    """The group word of a choice's match, before or after it."""
-    return m.group(1) or m.group(2)
+    """The group word of a choice's match, before or after it (the first group that matched)."""
+    return next(g for g in m.groups() if g)
 
 
 def _kids_kind(text: str) -> str | None:
@@ -98,6 +112,21 @@ def _grown_word(text: str) -> str | None:
         return None  # "3 dads and me (the den leader)", "me, 6 dads": four adults, three of them dads
     if any(_AND_ME.match(text, m.end()) for m in re.finditer(rf"\bthe\s+(?:{_GROWN})\b", text)):
         return None  # "the dads and me want filet": the choice of more than the dads
+    counted = {m.group(1) for m in _GROWN_COUNTED.finditer(text)}
+    if len(counted) != 1:
+        return None
+    word = counted.pop()
+    others = {m.group(0) for m in _OTHER_GROWN.finditer(text)} - {word}
+    return None if others else word
+
+
+def _beside_word(text: str) -> str | None:
+    """The one word the grown-ups are counted by when the writer is listed beside them ("4 moms
+    and me") and no other grown-up is named: "the moms and me" are then all the adults (round
+    q85o: "12 girls (all 10 and 11), 4 moms and me. the girls want chicken, the moms and me want
+    shrimp and salmon"); "the moms" alone stays the writer's question (`writer_beside`)."""
+    if not _BESIDE.search(text):
+        return None
     counted = {m.group(1) for m in _GROWN_COUNTED.finditer(text)}
     if len(counted) != 1:
         return None

@@ -23,6 +23,10 @@ _YOUNG = r"(?:players|boys|girls|kids|kiddos|athletes|swimmers|dancers|gymnasts|
 _TEAM = re.compile(
     rf"\b(\d{{1,2}}) ({_YOUNG})\s*(?:and|\+|&|plus|,)\s*(\d{{1,2}}) (coach(?:es)?)\b", re.IGNORECASE
 )
+# the team counted with no ages beside it, in a list of its grown-ups: "12 players + 2 coaches"
+_TEAM_ALONE = re.compile(
+    rf"\b(\d{{1,2}}) ({_YOUNG})\b(?!\s*\()(?=\s*(?:and|\+|&|plus|,))", re.IGNORECASE
+)
 # the whole answer: "players are all 11 and 12. and yes 6 parents", "the boys are all 9 and 10.
 # and yes 4 parents are coming", "they're all 10, no parents"
 _ANSWER = re.compile(
@@ -30,7 +34,7 @@ _ANSWER = re.compile(
     r"(?:(?:ages?|aged)\s+)?(?P<a>\d{1,2})(?:\s*(?:and|&|or|-|to)\s*(?P<b>\d{1,2}))?"
     r"(?:\s*(?:yrs?|years)(?:\s+old)?)?\s*[.,!;]*\s*(?:and\s+)?(?:(?:yes|yep|yeah|yea)\W+)?"
     r"(?:(?P<parents>\d{1,2})\s+parents(?:\s+(?:are\s+coming|will\s+come|coming|too|joining|will\s+join))?"
-    r"|no\s+parents)\s*[.!]*\s*$",
+    r"|(?P<none>no\s+parents))?\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -41,14 +45,45 @@ def _asked_ages(turns: Sequence[Turn], start: int) -> bool:
                for role, text in turns[start + 1 :])  # fmt: skip
 
 
+def _ages_alone(turns: Sequence[Turn], answer: re.Match[str]) -> list[Turn]:
+    """The team's ages alone answered ("theyre all 10 and 11") right after the business asked how
+    old the team the latest customer message counted is ("How old are the 12 players?"): that
+    message written with the ages beside the team's count ("12 players (all 10 and 11) + 2
+    coaches + 8 parents"), and the answer as that message again, its parents and food kept
+    (round q85o). Only when that message counts one team with no ages beside it, and the business
+    asked nothing of parents (an answer leaving that question open stays as it was)."""
+    asked = turns[-2][1].lower() if turns[-2][0] == "business" else ""
+    if not re.search(r"\ball\b|-|\bto\b", answer.group(0), re.IGNORECASE):
+        return list(turns)  # "kids are 7 and 9" of 3 kids: whose ages? asked
+    if "how old" not in asked or "parent" in asked or turns[-3][0] != "customer":
+        return list(turns)
+    earlier = turns[-3][1]
+    found = list(_TEAM_ALONE.finditer(earlier))
+    who = (answer.group("who") or "").lower()
+    if len(found) != 1 or found[0].group(2).lower() not in asked:
+        return list(turns)
+    if who and who not in ("players", "kids", found[0].group(2).lower()):
+        return list(turns)
+    ages = answer.group("a")
+    if answer.group("b"):  # "10 and 11" two ages; "11 to 13", "11-13" a span, kept one
+        between = answer.string[answer.end("a") : answer.start("b")]
+        span = re.search(r"-|\bto\b", between) is not None
+        ages = f"{ages}-{answer.group('b')}" if span else f"{ages} and {answer.group('b')}"
+    m = found[0]
+    written = f"{earlier[: m.end()]} (all {ages}){earlier[m.end() :]}"
+    return [*turns[:-3], ("customer", written), turns[-2], ("customer", written)]
+
+
 def team_ages(turns: Sequence[Turn]) -> list[Turn]:
     """`turns` ((role, text), oldest first) with a team's ages and parents answered after its
     count written beside that count, the answer as the whole party."""
-    if len(turns) < 3 or turns[-1][0] != "customer" or "parents" not in turns[-1][1].lower():
+    if len(turns) < 3 or turns[-1][0] != "customer":
         return list(turns)
     answer = _ANSWER.match(turns[-1][1])
     if answer is None:
         return list(turns)
+    if not (answer.group("parents") or answer.group("none")):
+        return _ages_alone(turns, answer)
     ages = [int(a) for a in (answer.group("a"), answer.group("b")) if a]
     if not all(6 <= age <= 12 for age in ages):
         return list(turns)  # grown players or little ones among them: asked

@@ -7106,7 +7106,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # by its word alone, the party's town apart from the home's ZIP): q85a-16, q85b-10, q85b-13
     # exact; q85l-01..16 (01, 05, 08, 11, 15 set aside: 05, 08, 11 exact, 15 asked as marked,
     # 01 asked on "45 years"; 03, 06, 12, 13 asked as marked): 5328 of 7908.
-    assert counts["exact"] >= 5407
+    # Round q85o (set 183's groups by role named again: "the moms and me" beside "4 moms and me",
+    # a team's ages alone answering "how old are the 12 players?", "we're 16 now, 2 of the guys
+    # are bringing their wives so add 2 more", "can the moms and leaders have salmon instead",
+    # "just the 11 girls and the 2 coaches now", "16 teachers" alone, "3 staff" in a list):
+    # q85f-14, q85f-15, q85f-18, q85f-21 asked -> exact; q85o-01..16 (02, 06, 09, 11, 14, 16 set
+    # aside: all exact but 16 asked as marked; 15 asked as marked): 5373 of 7966.
+    assert counts["exact"] >= 5425
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7373,7 +7379,7 @@ BLIND_SETS = (
     BlindSet(182, exact=78),  # q85k (ft033, ft036), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
-    BlindSet(183, exact=67),  # q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
+    BlindSet(183, exact=71),  # q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=70, stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
 )

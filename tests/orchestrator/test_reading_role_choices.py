@@ -24,8 +24,9 @@ from tests.orchestrator.readings import guests, order, portions
         ("bday boy + 7 friends (all 10), 4 dads and 2 grandmas. steak for the dads", None),
         ("me and 3 other dads + 6 boys (all 8). the other dads want filet", None),
         ("me and the boys (all 30) for fight night. chicken for the boys", None),
+        # the dads and the writer together are all the grown-ups (round q85o)
         ("8 boys (all 9), 3 dads and me. chicken for the boys, the dads and me want filet",
-         "8 boys (all 9), 3 dads and me. chicken for the kids, the dads and me want filet"),
+         "8 boys (all 9), 3 dads and me. chicken for the kids, the grown-ups want filet"),
     ],
 )  # fmt: skip
 def test_the_sides_named_by_their_words(text: str, written: str | None) -> None:
