@@ -1589,7 +1589,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   kids (7, 9), they'll just have chicken"; "they'll have chicken like the other kids" after chicken
   for the kids) have that protein, one portion each, the adults' order as it was (12 chicken and 10
   filet; q10-a55, once asked, reads so since q85h); a protein the order lacks ("they want lobster")
-  is asked: for them, or for everyone? A swap for guests said to eat no meat that leaves them a
+  is asked: for them, or for everyone? Kids who join are added to the party quoted, never put in
+  place of its kids: "My brother's two girls (6 and 9) can join us as well" after kids of 4, 8 and
+  10 adds 2 kids (someone else's kids, ages none of the order's; "Two girls (6 and 9) can join us
+  as well", or "my brother's two girls (4 and 8)", asked: in addition, or in all?; round q85m).
+  A swap for guests said to eat no meat that leaves them a
   meat of the order ("4 of them dont eat meat, can they get tofu instead of the chicken" after
   chicken and NY strip) is asked (their NY strip too?); "... dont eat red meat ... shrimp instead
   of the ny strip" leaves their chicken. "book again. Same crew as last time, some people less" is
@@ -7079,7 +7083,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # less" asked how many): q10-a55 asked -> exact (its expectation now the kids' chicken);
     # q85h-01..15 (11-15 set aside: 11, 13, 14 exact, 12 asked as marked, 15 asked; 04, 05, 07,
     # 08 asked as marked, 06 asked): 5287 of 7840.
-    assert counts["exact"] >= 5341
+    # Round q85m (kids who join added, never in place of the kids quoted: "My brother's two girls
+    # (6 and 9) can join us as well"; "2 guests don't eat red meat, so could those 2 have shrimp";
+    # "drop it to 10 adults" below the order's; a swap for some of the adults beside kids who
+    # join): q78c-07 asked -> exact; q85m-01..22 (03, 11, 12, 13, 14 set aside: 13, 14 exact, 03,
+    # 11 asked, 12 wrong before its fix, exact after; 04, 05, 06, 20 asked as marked; 08, 09, 15,
+    # 16, 22 asked): 5353 of 7953.
+    assert counts["exact"] >= 5353
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7343,12 +7353,12 @@ BLIND_SETS = (
     # written at the forty-fourth session's start, kept sealed through its rounds, run once on its
     # final reading (55711d0); ft033 (a confident wrong) asked after the lead's quote_adults_kept
     BlindSet(181, exact=78, stating=("fs009",)),  # q85a (fs006, fs024, fs069, fs079, fs082 exact; fs062 asked)
-    BlindSet(182, exact=70),  # q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
+    BlindSet(182, exact=71),  # q85m (ft096: "3 of our guests don't eat red meat, so can those 3 get ..."), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=62, wrong=("fu011", "fu031")),
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=62, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein)
+    BlindSet(184, exact=65, wrong=("fv027", "fv083", "fv095"), stating=("fv075",)),  # q85h (fv046, fv098: kids who join with the order's protein), q85m (fv048, fv060, fv090)
 )
 
 
