@@ -13,7 +13,8 @@ ADD = gated(re.compile(r"\b(?:add(?!\s*-?\s*ons?\b)|adding|too|also|as well|plus
 _RECOUNT = re.compile(
     r"\b(?:actually|make (?:it|that)|change (?:it |that )?to|now|correction|total|update|updated)\b"
     # "can we go to 18 adults", "bump it up to 24 adults": the new count
-    r"|\b(?:go|going|bump|bumped|move|moving|take|bring|raise|increase)\s+(?:it\s+)?(?:up\s+)?to\b"
+    r"|\b(?:go|going|bump|bumped|move|moving|take|bring|raise|increase|drop|lower)\s+"
+    r"(?:it\s+)?(?:up\s+|down\s+)?to\b"  # "drop it to 10 adults" (q85m)
 )
 
 # "my brother and his wife and their 3 kids (12, 7 and 5) can make it after all": people said to

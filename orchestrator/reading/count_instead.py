@@ -45,3 +45,18 @@ def elsewhere_instead(text: str, start: int, end: int, order_word: re.Pattern[st
     begin = sentence_start(text, start)
     going = _GOING_ELSEWHERE.search(text, begin, start)
     return going is not None and not order_word.search(text, begin, start)
+
+
+# "drop it to 10 adults", "drop down to 12 people": a new count said with "drop" (round q85m)
+_DROPPED_TO = re.compile(
+    r"\s+(?:it\s+|that\s+|us\s+|the\s+count\s+)?(?:down\s+)?to\s+\d{1,4}\s+"
+    r"(?:adults|grown ?ups|people|ppl|guests|persons|pax)\b"
+)
+DROPPED_TO = "dropped_to"  # the check's field: settled when the count is below the order's
+
+
+def count_dropped_to(text: str, start: int, end: int) -> bool:
+    """The word "drop" at `start`-`end` of normalized `text` lowers the guest count to the one
+    right after it ("same as b4 but drop it to 10 adults"): no food taken off. Whether the count
+    is below the order's (and so a drop) is the conversation's: `DROPPED_TO` until then."""
+    return text[start:end] in ("drop", "lower") and bool(_DROPPED_TO.match(text, end))

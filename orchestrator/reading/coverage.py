@@ -21,7 +21,12 @@ from orchestrator.reading.benign import DATE_CHOICE
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.checks import Covered
 from orchestrator.reading.comers_confirmed import settled_here
-from orchestrator.reading.count_instead import count_instead, elsewhere_instead
+from orchestrator.reading.count_instead import (
+    DROPPED_TO,
+    count_dropped_to,
+    count_instead,
+    elsewhere_instead,
+)
 from orchestrator.reading.described_groups import describes_adults
 from orchestrator.reading.doubt_words import (
     ADD_MORE,
@@ -238,7 +243,8 @@ def unexplained_words(
             continue  # "no paneer, just": off the catalog anyway; "no husbands this time!" says
             # who the counted guests are not: the order is unchanged either way
         if m.span() not in covered and near_order_words(m.span()):
-            flag("message", m, "a negation the order does not reflect")
+            dropped = count_dropped_to(text, *m.span())  # "drop it to 10 adults": asked unless lower
+            flag(DROPPED_TO if dropped else "message", m, "a negation the order does not reflect")
     for m in CHOICE_NEAR.finditer(text):
         near = text[max(0, m.start() - 25) : m.end() + 25]
         if m.span() not in covered and catalog_word.search(near):

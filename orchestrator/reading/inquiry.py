@@ -118,6 +118,8 @@ class Inquiry:
     named: tuple[Named, ...] = ()
     own_kids: bool = False  # the kids counted are the writer's own ("our kids (10, 7, 3)")
     others_kids: bool = False  # relations never the writer's own kids ("my 2 nieces")
+    kids_join: bool = False  # kids said to join ("... can join us as well"): `kids_joining`
+    others_only: bool = False  # someone else's kids alone, no new count said: `kids_joining`
     # a group counted by its word with one age for all ("6 of their friends (all 12)"): its band
     aged_groups: tuple[tuple[str, int, str], ...] = ()  # ("friends", 6, "children")
     said_groups: tuple[tuple[str, int, str], ...] = ()  # the same, of the message as written (q84m)

@@ -25,7 +25,14 @@ _DIGITS = re.compile(r"\d+")
 # "our kids (10, 7, 3)", "my 2 sons": the writer's own kids
 _OWN_KIDS = re.compile(r"\b(?:our|my)\s+(?:\d{1,2}\s+)?(?:kids|children|sons|daughters)\b")
 # "my 2 nieces", "my niece and nephew": kids who are never the writer's own
-_OTHERS_KIDS = re.compile(r"\b(?:my|our)\s+(?:\d{1,2}\s+)?(?:nieces?|nephews?)\b")
+_OTHERS_KIDS = re.compile(
+    r"\b(?:my|our)\s+(?:\d{1,2}\s+)?(?:nieces?|nephews?)\b"
+    # "my brother's two girls", "my best friend's kids": a relation's kids (round q85m)
+    r"|\b(?:my|our)\s+(?:best\s+|older\s+|younger\s+|little\s+|big\s+)?(?:brother|sister"
+    r"|cousin|friend|neighbou?r|coworker|co-worker|aunt|uncle|bro|sis|brother-in-law"
+    r"|sister-in-law)(?:'s|s'|s)\s+(?:\d{1,2}\s+)?(?:kids|children|girls|boys|daughters|sons"
+    r"|little ones|twins)\b"
+)
 
 
 def whose_kids(text: str) -> tuple[bool, bool]:
@@ -58,11 +65,12 @@ def _ages(order: Inquiry) -> tuple[int, ...] | None:
 def added_by_other_ages(state: Inquiry, later: Inquiry) -> bool:
     """Whether the kids `later` names join those of `state` (relations said as added, no adults
     named, all ages told on both sides, none alike)."""
-    if not later.adds_guests or later.adults_said or later.kids_more:
+    if not (later.adds_guests or later.kids_join) or later.adults_said or later.kids_more:
         return False
     if state.own_kids and not state.others_kids and later.others_kids and not later.own_kids:
         return True  # "oh and my 2 nieces, they're 10 and 7" after "our kids (10, 7, 3)"
     before, now = _ages(state), _ages(later)
-    if later.kid_ages or before is None or now is None:  # kids counted by a kid word: asked
+    # kids counted by a kid word: asked, unless someone else's ("my brother's 2 girls (6 and 9)")
+    if (later.kid_ages and not later.others_kids) or before is None or now is None:
         return False
     return not set(before) & set(now)

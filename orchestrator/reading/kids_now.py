@@ -26,6 +26,7 @@ from orchestrator.reading.age_bands import band
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.kids import little_only
 from orchestrator.reading.kids_by_other_ages import whose_kids
+from orchestrator.reading.kids_joining import kids_join_said, new_count_said
 from orchestrator.reading.loose_counts import LOOSE
 from orchestrator.reading.reasons import AGES_NOT_GIVEN, ages_not_given, of_kind, unplaced
 
@@ -68,6 +69,8 @@ def counted_kin(text: str, catalog: Catalog, read: Inquiry) -> Inquiry:
     )  # fmt: skip
     left = _GROUP_LEFT.search(text) or _GROUP_LEFT_BEFORE.search(text)
     return replace(read, own_kids=own, others_kids=others, aged_groups=groups,
+                   kids_join=kids_join_said(text),  # "... (6 and 9) can join us as well"
+                   others_only=others and not own and not new_count_said(text),
                    group_left=(left[3], int(left[1]), int(left[2])) if left else None)  # fmt: skip
 
 

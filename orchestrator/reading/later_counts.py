@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.adults import adults_unsettled
+from orchestrator.reading.count_instead import DROPPED_TO
 from orchestrator.reading.everyone_again import everyone_again
 from orchestrator.reading.group_answered import group_answered
 from orchestrator.reading.inquiry import Inquiry
@@ -42,6 +43,8 @@ def adults_read(m: Merge) -> None:
     _adults_asked(m, added, fits)
     if fits:
         m.dropped |= {"recount"}
+    if not added and later.adults is not None and later.adults < (merged.adults or 0):
+        m.dropped |= {DROPPED_TO}  # "drop it to 10 adults" after 12: lower, as it says (q85m)
     m.merged = replace(merged, adults=(merged.adults or 0) + added if added else later.adults,
                        proteins=everyone_again(merged) if added else merged.proteins)  # fmt: skip
     m.dropped |= {"guests", LOOSE} if count_settles(later, added) else {"guests"}
@@ -167,7 +170,10 @@ def _kids_replaced(m: Merge) -> None:
     if later.kids_by_ages and not later.adults_said and kids and told not in (kids, joining, grown):
         # "kids r 8 and 10" for the 3 kids counted before
         m.asked.append(("added", f"{told} ages given for {kids} kids: which kids?"))
-    if later.adds_guests and (merged.children or merged.toddlers) and not (
+    # "My brother's two girls (6 and 9) can join us as well": joiners, never in place of the kids
+    # (someone else's kids, "my brother's two girls (6 and 9).", are no correction of the order's)
+    joins = later.adds_guests or later.kids_join or later.others_only
+    if joins and (merged.children or merged.toddlers) and not (
         kids_now_fits(state, later) or named_with_more_kids(state, later)
     ):  # "so 10 players now": the new count; "we're 15 now, my brother and his 2 kids"
         kids = (later.children or 0) + (later.toddlers or 0)
@@ -228,4 +234,5 @@ def _settled(m: Merge, counted: Recount) -> set[str]:
     if merged.adults:  # "these dudes can eat": the adults counted
         m.dropped |= {"guests_again"}
     return set(counted.settled) | (m.dropped & {"kids_same", "kids_again", "guests_again", "move",
-                                                "recount", kids_told, *(k for k, _ in bands), *free})
+                                                "recount", kids_told, *(k for k, _ in bands), *free,
+                                                DROPPED_TO})  # fmt: skip

@@ -110,7 +110,8 @@ def proteins_named(m: Merge) -> None:
     )  # fmt: skip
     if joining and not replacing and any(b.group == "kids" for b in later.proteins):
         # "10 adults, filet", "oh and 3 kids, lobster for the kids": everyone's was the adults'
-        keep = tuple(replace(a, group="adults", per_guest=False) if plain(a) else a
+        # (a swap for some of them before, "6 of us filet, the rest salmon": the adults' too, q85m)
+        keep = tuple(replace(a, group="adults", per_guest=False) if plain(a) or _some_of(a) else a
                      for a in merged.proteins if a.protein not in later.removed)  # fmt: skip
     elif joining and keep and any(plain(b) for b in later.proteins):
         # "oh and 3 kids, they want lobster": theirs, or a protein added for everyone?
@@ -134,3 +135,9 @@ def _added_asked(m: Merge, keep: tuple[ProteinAsk, ...], *, replacing: bool) -> 
     if later.adds and new_names and len(chosen) >= 2 and not replacing and not on_top:
         m.checks += (("added", f"{', '.join(new_names)} added beside the proteins chosen: "
                                "extra portions, or instead of one?"),)  # fmt: skip
+
+
+def _some_of(ask: ProteinAsk) -> bool:
+    """A share of everyone's protein by a swap for some ("6 of us filet", the rest salmon), of
+    no group: the guests counted before the kids who join."""
+    return ask.group is None and (ask.rest or ask.people) and not (ask.extra or ask.half or ask.share)

@@ -174,7 +174,10 @@ def resolve_proteins(
                 asks, ask, explicit_in_sentence, paying), adults=adults, children=children,
                 premium=premium)  # fmt: skip
             checks += [c for c in unsure if c not in checks]
-            n = max(paying - before - meatless, 0)
+            # the rest of a swap for some of a group ("6 of us filet, the rest salmon" before kids
+            # joined, `split_for_some`'s own sentence): the group's rest (round q85m)
+            mine = ask.group == "adults" and ask.sentence >= 10_000
+            n = max((_size(ask, adults, children) if mine else paying) - before - meatless, 0)
             if before == paying and not meatless:  # "party of 18, 9 scallops 9 lobster rest
                 n = paying * (catalog.guests.included_portions - 1)  # chicken": their second
         else:

@@ -18,7 +18,8 @@ Span = tuple[int, int]
 _WHY = re.compile(
     r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:])|(?<=\s[-–—])\s*)\s*"
     r"(?:(?:update|ok|okay|so|also|oh|(?:it\s+)?turns out|btw|actually)\b[\s,:!-]*)*"
-    r"(\d{1,3})\s+of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)\b([a-z' ]{0,50}?)\s*,\s*"
+    r"(\d{1,3})\s+(?:of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)|guests|people|ppl)\b"
+    r"([a-z' ]{0,50}?)\s*,\s*"  # "2 guests don't eat red meat, so could those 2 have" (q85m)
     r"(?:so\s+)?(?:can|could)\s+(?:they|those|them|(?:those|these|the)\s+\1)\s+"
     r"(?:have|get|do|switch to|swap to)\s+(?:the\s+)?$"
 )  # "can those 3 get": the same count said again (round q82j), another count is not them
@@ -39,6 +40,21 @@ _SO_FOR_THEM = re.compile(
 _FOR_THEM = re.compile(
     r"[a-z ]{3,40}?\binstead of\s+(?:the\s+)?[a-z ]{3,20}?\s+for\s+(?:them|those\s+\d{1,3})\b"
 )
+
+
+# "2 guests don't eat red meat, so could those 2 have shrimp ...": the count opens such a sentence
+_COUNTED_THEN_SWAP = re.compile(
+    r"(\d{1,3})\s+(?:guests|people|ppl)\b([a-z' ]{0,50}?)\s*,\s*(?:so\s+)?(?:can|could)\s+"
+    r"(?:they|those|them|(?:those|these|the)\s+\1)\s+(?:have|get|do|switch to|swap to)\b"
+)
+
+
+def swappers_counted_at(text: str, start: int) -> bool:
+    """Whether the count at `start` of normalized `text` is that of some guests described, then a
+    swap asked for them ("2 guests don't eat red meat, so could those 2 have ..."): no guest
+    total (round q85m)."""
+    m = _COUNTED_THEN_SWAP.match(text, start)
+    return m is not None and not _NOT_WHY.search(m.group(2))
 
 
 def reason_swappers(text: str, start: int) -> tuple[int, Span] | None:

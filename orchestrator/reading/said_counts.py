@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from orchestrator.literal_gates import gated
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.guest_record import Guests
+from orchestrator.reading.reason_swappers import swappers_counted_at
 from orchestrator.reading.reasons import said_beyond
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
 
@@ -86,7 +87,7 @@ def counts_lost(
             if not priced[band] and some:
                 continue  # "chicken and shrimp for everyone, except 4 people want tofu": some of
                 # the guests the conversation counts (a message counting none asks the headcount)
-            if any(s <= m.start() < e for s, e in parts):
+            if any(s <= m.start() < e for s, e in parts) or swappers_counted_at(text, m.start()):
                 continue  # "one guest has a peanut allergy" in a later message: of the order's
             if int(m.group(1)) > priced[band]:
                 checks.append(("guests", said_beyond(m.group(0), int(m.group(1)), priced[band], band)))
