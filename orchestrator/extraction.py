@@ -17,11 +17,12 @@ from orchestrator.reading.allergies import allergy_foods, diet_checks, diet_reas
 from orchestrator.reading.asides import asides, people_numbers
 from orchestrator.reading.asked_food import asked_foods
 from orchestrator.reading.asks import ProteinAsk, resolved_words
+from orchestrator.reading.asks_sorted import sort_asks
 from orchestrator.reading.bare_instead import bare_instead
 from orchestrator.reading.blanking import hide
 from orchestrator.reading.catalog_words import catalog_words
 from orchestrator.reading.change_checks import KEEPS_REST, ONLY, change_checks, made_list, replaces_order
-from orchestrator.reading.changes import changes_of_mind, instead_spans, remove_prefix
+from orchestrator.reading.changes import changes_of_mind, instead_spans
 from orchestrator.reading.cheaper_switch import premium_given_up
 from orchestrator.reading.checks import unexplained_numbers
 from orchestrator.reading.corrections import self_corrections
@@ -42,7 +43,6 @@ from orchestrator.reading.group_choice import everyone_checks, group_choice_chec
 from orchestrator.reading.group_counts import group_counted_swaps
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_removals import group_removals
-from orchestrator.reading.group_swap import swap_instead, swap_said
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
@@ -51,7 +51,6 @@ from orchestrator.reading.history import merge_history
 from orchestrator.reading.honoree_among import honoree_among
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_swap import joiners_swap
-from orchestrator.reading.kept import kept_for_some, read_kept
 from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kid_added import kid_told
 from orchestrator.reading.kids_away import kids_price_asked
@@ -77,7 +76,6 @@ from orchestrator.reading.priced_order import to_order
 from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.relation_answered import relations_counted
 from orchestrator.reading.remarks import remarks, taken_back_counts, vague_groups
-from orchestrator.reading.removal_replaces import removal_replaces, replacement_words
 from orchestrator.reading.replaced import repeated_counts
 from orchestrator.reading.said_counts import said_count_checks
 from orchestrator.reading.said_groups import said_fields
@@ -88,7 +86,6 @@ from orchestrator.reading.split_pairs import split_sum_checks
 from orchestrator.reading.stated_reference import order_topics
 from orchestrator.reading.swap_decisions import settled_swaps, swaps_in_place
 from orchestrator.reading.swap_it import every_swap, restated_counts
-from orchestrator.reading.taken_off import mind_before
 from orchestrator.reading.uncounted_groups import uncounted_groups
 from orchestrator.reading.venue_zip import venue_zip
 from orchestrator.reading.whole_company import whole_company
@@ -152,49 +149,18 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     restated, said, said_checks = restated_counts(norm, swaps)  # "lobster for 48 ppl ... swap it"
     used, was, was_checks = used + restated, was + said, was_checks + said_checks
     explained = list(swap_spans) + mind_spans + out_spans + list(alone.spans)
-    removed, retained, kept = list(apart.declined), list[str](), list[ProteinAsk]()  # fmt: skip
     edits = order_edits(norm, asks, catalog)  # "take off his filet", "no shellfish": of the order's
     explained, used, checks = explained + edits.explained, used + edits.used, checks + edits.checks
-    for ask in edits.rest:
-        explained.append((ask.start, ask.end))
-        if ask.taken_back:
-            explained.append(ask.taken_back)
-            used.append(ask.taken_back)  # "steak (the filet one not the strip)": no count in it
-        if any(s <= ask.start < e for s, e in swap_spans):
-            continue
-        if ask.portions is not None and kept_for_some(norm, ask.start):  # "keep the shrimp for 4"
-            checks.append(("keep", f"keep {ask.said} for {ask.portions}: what do the others have?"))
-        pair = kept[-1].end if kept and kept[-1].portions is None else None  # "chicken and veggies"
-        if ask.portions is None and (keep := read_kept(norm, ask.start, ask.end, pair_from=pair)):
-            explained.append(keep)  # "keep the shrimp": left as it was, not a new choice
-            retained.append(ask.protein)
-            continue
-        if out := remove_prefix(norm, ask.start):
-            explained.append((mind_before(norm, ask.start - len(out.group(0))), ask.end))
-            prev = kept[-1] if kept else None
-            swap_word = swap_said(norm, out, ask, prev)  # "in place of shrimp", "not chicken for kids"
-            if swap_word and prev and prev.sentence == ask.sentence:
-                kept.pop()  # "lobster instead of shrimp": a swap, of every shrimp portion
-                swap, swap_used, swap_read, swap_checks = swap_instead(norm, out, ask, prev)
-                used += swap_used  # "8 of them want lobster instead of shrimp"
-                explained += swap_read  # "... instead of filet for 6 of them"
-                checks += swap_checks
-                swaps.append(swap)
-                continue
-            if removal_replaces(norm, ask.start - len(out.group(0)), ask, asks):
-                # "chicken... nah scratch the chicken": the earlier choice is taken back
-                kept = [k for k in kept if k.protein != ask.protein]
-            explained += replacement_words(norm, ask, asks)  # "drop the chicken, make it shrimp"
-            removed.append(ask.protein)
-        else:
-            kept.append(ask)
-        if ask.count_span:
-            used.append(ask.count_span)
+    sort = sort_asks(norm, edits.rest, asks, swap_spans)  # kept, kept as it was, taken out, swapped
+    kept, removed, retained = sort.kept, list(apart.declined) + sort.removed, sort.retained
+    swaps, checks = swaps + sort.swaps, checks + sort.checks
+    explained, used = explained + sort.explained, used + sort.used
     used += [swap.span for swap in swaps if swap.count is not None]  # "... for 4 of them"
     kept, swaps = swaps_in_place(norm, kept, swaps)
     swaps, checks = group_counted_swaps(swaps, guests, checks)  # "10 adults, 2 kids ... 4 of the kids"
     some_swaps = [(w.span, w.old) for w in swaps if w.partial]  # "2 of the girls dont eat ... so"
     kept, swaps, opened = swaps_for_some(norm, kept, swaps)
+    some_swaps += [(span, a.protein) for span in opened for a in kept if a.rest]  # given up by the few
     meatless = meatless_left(meatless, meatless_spans, opened)  # "except the 4 vegetarians would like"
     guests = swappers_only(guests, swaps)  # "party: 4 of us want lobster instead of shrimp"
     explained += opened

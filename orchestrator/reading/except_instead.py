@@ -57,11 +57,17 @@ def except_instead(
 
 # "except the 4 vegetarians would like", "except for 3 vegans who want": the few, by count
 _EXCEPT_FEW = re.compile(
-    r"\bexcept(?:\s+for)?\s+(?:the\s+|our\s+)?(\d{1,3})\s+(?:vegetarians|vegans|veggies|people|guests|"
-    r"of\s+(?:them|us))\s*,?(?:\s+(?:who|that|they))?(?:\s+would|'d|\s+will|'ll)?\s+(?:prefer|want|wants|like|"
+    r"\bexcept(?:o|\s+for)?\s+(?:the\s+|our\s+)?(\d{1,3})(?:\s+(?:vegetarians|vegans|veggies|people|guests|"
+    r"of\s+(?:them|us)|(?:adults|adultos)(?=\s+(?:who|that|que)\b))|(?=\s+(?:who|that|que)\b))"
+    r"\s*,?(?:\s+(?:who|that|they|que))?"
+    # "except 3 adults who are vegetarian and want", "except 2 who dont eat meat and want", "excepto
+    # 3 adultos que son vegetarianos y quieren" (round q85n, blind 184 fv042)
+    r"(?:\s+(?:are|r|son)\s+(?:vegetarian[ao]?s?|vegan[ao]?s?)\s+(?:and|y)"
+    r"|\s+(?:don'?t|do not)\s+eat\s+meat\s+and|\s+no\s+comen\s+carne\s+y)?"
+    r"(?:\s+would|'d|\s+will|'ll)?\s+(?:prefer|want|wants|like|quieren|"
     r"would like|(?:will\s+)?get|(?:will\s+)?have)\s+(?:the\s+)?$"
 )
-_JOIN = re.compile(r"\s*(?:,|and|&|\+|n|/)\s*")
+_JOIN = re.compile(r"\s*(?:,|and|&|\+|n|/|y)\s*")
 _MEAT_AFTER = re.compile(r"\s+instead\s+of\s+(?:the\s+|their\s+|any\s+)?meats?\b")
 # "..., who'd like tofu and vegetables instead.", "... who want tofu and vegetables, 95630": the
 # few's choice ending its clause, a bare "instead" or none (whatever everyone has, given up)

@@ -117,7 +117,8 @@ def proteins_named(m: Merge) -> None:
         # "oh and 3 kids, they want lobster": theirs, or a protein added for everyone?
         m.checks += (("added", f"{', '.join(b.said for b in later.proteins)} named with "
                                "the kids who join: for them, or for everyone?"),)  # fmt: skip
-    m.merged = replace(merged, proteins=others_keep(keep, later) + later.proteins)  # vegetarians
+    kept = others_keep(keep, later, merged.proteins)  # the vegetarians' own, the rest the others'
+    m.merged = replace(merged, proteins=kept + later.proteins)
     m.dropped |= {"proteins"}
     _added_asked(m, keep, replacing=replacing)
 

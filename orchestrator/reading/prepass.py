@@ -20,6 +20,7 @@ from orchestrator.reading.department_sums import department_sums
 from orchestrator.reading.diet_plates import diet_plates
 from orchestrator.reading.eldest_aged import eldest_aged
 from orchestrator.reading.everyone_each import everyone_each
+from orchestrator.reading.excepted_few import excepted_few
 from orchestrator.reading.family_coming import family_coming
 from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.glossed import glossed_counts
@@ -83,6 +84,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = plan_changed(norm)  # "it was gonna be 12 adults but my sister and her husband ... so 14"
     norm = reason_plates(norm, catalog)  # "6 of them don't eat beef so chicken and shrimp for those 6"
     norm = diet_plates(norm)  # "one of the girls went vegan lol can she get tofu instead of both?"
+    norm = excepted_few(norm)  # "12 adults ... except 3 adults who are vegetarian": some of the 12
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     norm = grade_ages(norm)  # "our 2 2nd graders", "ella (6th grade)": kids' ages by grade
     norm = kids_of_them(norm)  # "the kids too, 3 of them, 5 8 and 11": 3 kids of those ages

@@ -52,6 +52,19 @@ _COUNT_AFTER = re.compile(
 # after is of people (a part of the party), shared by the list before it
 _OF_US = re.compile(r"\s+of\s+(?:us|them|em)\b")
 _LISTED = re.compile(r"^\s*(?:,|/|\+|&|and|or|n)\s*$")
+
+
+def _listed_before(text: str, asks: list[ProteinAsk], start: int) -> bool:
+    """ "24 adults. chicken and shrimp for 6 of them": a protein of no count listed right before,
+    after the party's count, so the count of people after the list is a part's, both proteins'
+    (round q85n: the chicken was everyone's). With no count before it ("filet and chicken for 18
+    of us") the count is the party's own."""
+    if not asks or asks[-1].portions is not None or not _LISTED.match(text[asks[-1].end : start]):
+        return False
+    return bool(_PARTY_BEFORE.search(text, 0, asks[-1].start))
+
+
+_PARTY_BEFORE = re.compile(rf"\b\d{{1,4}}\s+(?:{PEOPLE}|{ADULT})\b")
 _EXTRA = re.compile(
     r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
 )
@@ -208,7 +221,8 @@ def extract_proteins(text: str, catalog: Catalog) -> list[ProteinAsk]:
             span = (offset + count.start(group), offset + count.end(group))
             others = bool(hit and _OTHER_N.search(before, 0, count.start(group)))  # "the other 6"
             people = bool(hit and hit[0] >= 2) or bool(  # a part after another group's choice
-                not hit and any(a.group for a in asks) and _OF_US.match(after, count.end())
+                not hit and (any(a.group for a in asks) or _listed_before(text, asks, start))
+                and _OF_US.match(after, count.end())
             ) or others
             ask = with_(ask, portions=portions, extra=extra, people=people, others=others,
                         count_span=span, for_named=for_people and bool(hit))  # fmt: skip

@@ -16,6 +16,7 @@ from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids, with_more_kids
 from orchestrator.reading.recount_ages import ages_placed, all_but_told, group_by_ages, one_band
+from orchestrator.reading.replaced_total import replaced_total
 from orchestrator.reading.split_ages import halves_told
 
 
@@ -48,6 +49,8 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     if joined := named_joiners(before, later):  # "we're 10 now not 8, my brother and his wife r
         settled.add("named")  # coming too": the people named are the guests the new total adds
         merged = replace(merged, adults=joined.adults)  # (with kids: "we're 14 now" is everyone)
+    elif replaced_total(before, later):  # "24 adults instead of 20 - my brothers are bringing
+        settled.add("named")  # their wives": the count it replaces is the order's, they the growth
     elif more := with_more_kids(before, merged, later):  # "we're 15 now, my brother and his 2
         return Recount(more, (), frozenset(settled | {"named", "change"}))  # kids (9 and 6) ..."
     elif named_with_kids(before, later):  # "we're 13 now, my brother and his 2 kids (8 and 4) are

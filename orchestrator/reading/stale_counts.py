@@ -4,7 +4,7 @@ doubtful (moved out of recount.py)."""
 from __future__ import annotations
 
 from orchestrator.reading.inquiry import Inquiry
-from orchestrator.reading.order import per_plate
+from orchestrator.reading.per_plate import per_plate
 
 
 def stale_counts(before: Inquiry, merged: Inquiry, later: Inquiry) -> list[tuple[str, str]]:

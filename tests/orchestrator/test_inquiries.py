@@ -7122,7 +7122,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # join): q78c-07 asked -> exact; q85m-01..22 (03, 11, 12, 13, 14 set aside: 13, 14 exact, 03,
     # 11 asked, 12 wrong before its fix, exact after; 04, 05, 06, 20 asked as marked; 08, 09, 15,
     # 16, 22 asked): 5353 of 7953.
-    assert counts["exact"] >= 5437
+    # Round q85n (changes after a quote: a swap of both proteins for a few, two proteins for "N of
+    # them", the vegans' tofu beside the order's tofu, "except N who are vegetarian and want",
+    # "except 3 adults who are vegetarian" some of the party, a new count in place of the quoted
+    # one with who makes it): q85n-01..16 (03, 07, 09, 13, 16 set aside: 03, 09, 16 exact, 07, 13
+    # asked; 04, 11 asked as marked; 12 asked) and q85g-15 exact: 5367 of 7966, no other changed.
+    assert counts["exact"] >= 5449
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7391,7 +7396,7 @@ BLIND_SETS = (
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=71),  # q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=73, stating=("fv075",)),  # q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
+    BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
 )
 
 
