@@ -30,6 +30,10 @@ _JOINING = gated(re.compile(
 _NEW_COUNT = re.compile(
     r"\b(?:now|total|in all|altogether|actually|instead|only|just|not|no longer|anymore"
     r"|correction|update|updated|make (?:it|that)\s+\d|change|cant|can't|cannot|won't|wont)\b"
+    # the kids' new count said ("she's 10, so it's 5 kids", "that's 4 kids"), or none ("no kids
+    # after all"): set 176 fn078 and 64 bf008, asked by the merged reading
+    rf"|\b(?:it'?s|that'?s|thats|so|making it|makes it|=)\s+\d{{1,2}}\s+{_KID_WORD}\b"
+    rf"|\b(?:no|0|zero)\s+(?:more\s+)?{_KID_WORD}\b"
 )
 
 

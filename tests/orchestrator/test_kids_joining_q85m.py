@@ -61,6 +61,9 @@ def test_kids_who_may_be_those_counted_are_asked(text: str, offline: OfflineResp
     ("sorry, the kids are actually 6 and 9", False),
     ("can we also add the sake", False),
     ("good news, my brother's 2 girls (6 and 9) can make it after all", True),
+    # the merged reading had asked these two (set 176 fn078, 64 bf008): a new count, and none
+    ("oops, i forgot my niece! she's 10, so it's 5 kids", False),
+    ("no kids after all", False),
 ])
 def test_kids_said_to_join(text: str, joins: bool) -> None:
     assert kids_join_said(text) is joins
