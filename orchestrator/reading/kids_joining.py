@@ -30,6 +30,10 @@ _JOINING = gated(re.compile(
 _NEW_COUNT = re.compile(
     r"\b(?:now|total|in all|altogether|actually|instead|only|just|not|no longer|anymore"
     r"|correction|update|updated|make (?:it|that)\s+\d|change|cant|can't|cannot|won't|wont)\b"
+    # "I forgot my niece! She's 10, so it's 5 kids": the whole said after the one forgotten
+    # (q85x: 176 fn078)
+    r"|\bso\s+(?:it'?s|its|it is|that'?s|thats|we'?re|were|we are)\s+\d"
+    r"|\b(?:that|which)\s+makes?\s+(?:it\s+)?\d|\bmaking\s+(?:it|that)\s+\d"
 )
 
 

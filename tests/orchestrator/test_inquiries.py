@@ -7122,7 +7122,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # join): q78c-07 asked -> exact; q85m-01..22 (03, 11, 12, 13, 14 set aside: 13, 14 exact, 03,
     # 11 asked, 12 wrong before its fix, exact after; 04, 05, 06, 20 asked as marked; 08, 09, 15,
     # 16, 22 asked): 5353 of 7953.
-    assert counts["exact"] >= 5437
+    # Mend q85x (the merged reading's losses on older blind sets, m85c against m85a): role holders
+    # alone after a team's count are asked again (the rules: "Coach Rivera and Coach Lee" asked;
+    # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
+    # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
+    # accompanist") are asked: 5435 of 8079.
+    assert counts["exact"] >= 5435
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
