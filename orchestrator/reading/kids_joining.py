@@ -34,6 +34,10 @@ _NEW_COUNT = re.compile(
     # after all"): set 176 fn078 and 64 bf008, asked by the merged reading
     rf"|\b(?:it'?s|that'?s|thats|so|making it|makes it|=)\s+\d{{1,2}}\s+{_KID_WORD}\b"
     rf"|\b(?:no|0|zero)\s+(?:more\s+)?{_KID_WORD}\b"
+    # "I forgot my niece! She's 10, so it's 5 kids": the whole said after the one forgotten
+    # (q85x: 176 fn078)
+    r"|\bso\s+(?:it'?s|its|it is|that'?s|thats|we'?re|were|we are)\s+\d"
+    r"|\b(?:that|which)\s+makes?\s+(?:it\s+)?\d|\bmaking\s+(?:it|that)\s+\d"
 )
 
 

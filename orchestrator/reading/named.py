@@ -116,7 +116,8 @@ _WHO = (
     rf"|(?!{_YOUNG_ONE}\b)[a-z]{{3,}}(?<!s)(?=\s*(?:and|&|\+|n)\s*(?:his|her|their)\s+{PARTNER}\b))\b(?!')"
 )
 # "my tia from stockton and her husband": where one of them comes from, said beside them
-_FROM = r"(?:\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?)?"
+_FROM_PLACE = r"\s+from\s+[a-z]+(?:\s+(?!(?:and|n|plus|with|are|is|r|can|will|too|also)\b)[a-z]+)?"
+_FROM = rf"(?:{_FROM_PLACE})?"
 # "my wife's parents", "her husband's brother", "the in-laws": the possessor may be a relation
 PERSON = (
     r"(?:my|our|his|her|their|the)\s+(?:(?:wife|husband|hubby|partner|spouse|gf|bf|girlfriend|"
@@ -242,6 +243,9 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
     for m in _PEOPLE.finditer(text):
         # (whose they are names no one more: "my son in law's parents" are 2)
         who = re.sub(r"\b(?:[a-z]+[- ]in[- ]law|[a-z]+)'s\s+", " ", m.group(0))
+        # (a place they come from names no one: "my tia from stockton and her husband" are 2, the
+        # town no role holder before "and her husband", q85x: 129 ds009, 143 eg035)
+        who = re.sub(_FROM_PLACE, " ", who)
         named = len(re.findall(_WHO, who))
         named += len(re.findall(r"\b(?:parents|in-?laws|grandparents)\b", who))
         if re.match(_JOIN + r"(?:my|our|his|her|their|the|some|a)\b", text[m.end() :]):

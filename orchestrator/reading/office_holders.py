@@ -75,12 +75,42 @@ def _holders(said: str) -> int | None:
     return people + len(re.findall(r"\b(?:me|myself)\b", rest))
 
 
+# the young or a team counted by their part: "20 students (all 14-17)", "18 singers", "22 teens"
+# (not "members": "3 staff members", "18 club members" are grown; members with ages are a team)
+_TEAM = frozenset({
+    "players", "students", "kids", "swimmers", "scouts", "cubs", "girls", "boys", "campers", "dancers",
+    "athletes", "gymnasts", "graders", "singers", "debaters", "wrestlers", "cheerleaders", "runners",
+    "skaters", "seniors", "juniors", "teens", "teenagers", "musicians", "cadets", "youth",
+})  # fmt: skip
+
+
+def _alone_after_team(m: re.Match[str]) -> bool:
+    """Whether the holders follow a team's count straight, with no counted grown-ups after them
+    nor the writer among them: "22 teens (all 13-17) and the youth pastor" is asked (in the count,
+    or one more?), as "Coach Rivera and Coach Lee" after it is (the reading rules; q85x: 69 bk055);
+    "14 swimmers + our coach + 5 parents", "3 adult volunteers + our choir director" and "plus
+    our coach and me" are counted."""
+    if m.group("more") or re.search(r"\b(?:me|myself)\b", m.group("list")):
+        return False
+    return bool(m.group("aged")) or m.group("noun") in _TEAM
+
+
+# "..., 2 office staff and our principal, all adults": a role list closed by its all-adults
+# remark, read whole by role_lists (q85x: 127 dq027)
+_ALL_ADULTS_AFTER = re.compile(r"\s*,?\s*(?:all|every(?:one|body))\s+(?:are\s+)?(?:adults|grown)")
+
+
 def _listed(m: re.Match[str]) -> str:
-    noun = m.group("noun")
-    if noun in _GENERIC:
+    # ("5 couples from church and the pastor and his wife": the part's count is of couples, its
+    # last word where they come from, q85x: 117 dg052)
+    if any(word in _GENERIC for word in re.findall(r"[a-z-]+", m.string[m.start() : m.end("noun")])):
+        return m.group(0)
+    if _ALL_ADULTS_AFTER.match(m.string, m.end()):
         return m.group(0)
     if _GENERIC_COUNT.search(_SENTENCE.search(m.string[: m.start()]).group(0)):  # type: ignore[union-attr]
         return m.group(0)  # "10 adults + 5 kids + the coach": among the adults?
+    if _alone_after_team(m):
+        return m.group(0)  # "20 students (all 14-17) and the youth pastor": among them, or one more?
     people = _holders(m.group("list"))
     if people is None:
         return m.group(0)
@@ -102,7 +132,15 @@ _SPOUSES = re.compile(
     r"(\b\d{1,3} [a-z-]+(?:\s*\([^)]{0,40}\))?\s*(?:,\s*(?:and\s+|plus\s+)?|\+\s*|&\s*|\band\s+|"
     r"\bplus\s+))(\d{1,3}) (?:wives|husbands|spouses)\b"
 )
-_CHOOSING = re.compile(r"\bthe (?:wives|husbands|spouses) (?:want|get|have|will|would|like|prefer|need)")
+# (the spouses chosen for by another word: "9 guys and 7 wives ... the ladies want chicken", q85x:
+# 125 do091)
+_CHOOSING = re.compile(
+    r"\bthe (?:wives|husbands|spouses|ladies|women|gals|girls|men|guys|fellas|hubbies) "
+    r"(?:want|get|have|will|would|like|prefer|need)"
+)
+# "12 firefighters + 12 spouses + the chief and his wife = 26 adults": a sum the writer closes
+# with its total, read whole by the sum's reader (q85x: 128 dr062)
+_SUMMED = re.compile(r"[^.!?\n]*?=\s*\d")
 # "14 teachers plus 3 parents": a grown role, counted beside another count ("the 2 of us
 # teachers" and "21 teachers" alone are left to the readers that know them)
 _TEACHERS = re.compile(r"(?<!adult )(?<!of us )\b(\d{1,3}) teachers\b(?=\s*(?:,|\+|&|and|plus)\s*\d)")
@@ -154,7 +192,8 @@ def office_holders(text: str) -> str:
     text = _MODIFIED.sub(r"\1\2", text)
     # ("10 guys and 10 wives. ... the wives want chicken": the choosers' word stays)
     if re.search(r"\d (?:wives|husbands|spouses)\b", text) and not _CHOOSING.search(text):
-        text = _SPOUSES.sub(r"\1\2 adults", text)
+        text = _SPOUSES.sub(lambda m: m.group(0) if _SUMMED.match(text, m.end()) else
+                            f"{m.group(1)}{m.group(2)} adults", text)  # fmt: skip
     if "(" in text:
         text = _WEDDING_KID.sub(_wedding_kid, text)
     return text

@@ -68,6 +68,11 @@ def team_grownups(text: str) -> str:
         if not ones and _READ.fullmatch(run) and not _ONE_ADULT.search(run):
             continue  # counts the guest reader reads ("2 coaches and 6 parents"): left as written
         counted = sum(int(n) for n in _NUMBER.findall(_ONE_RE.sub(" ", run)))
+        if not counted:
+            # role holders alone after the team ("22 teens (all 13-17) plus Coach Rivera and Coach
+            # Lee"): among them, or more? left for the readers to ask (the reading rules; q85x:
+            # 144 eh082)
+            continue
         said = f"{counted + ones} adults"
         if len(said) > len(run):
             continue

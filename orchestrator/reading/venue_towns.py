@@ -21,8 +21,10 @@ Check = tuple[str, str]
 # Words that leave the place open: "might", "maybe", "TBD", "not sure yet", "we'll see", "unless",
 # "either", "still deciding", and the Spanish "a lo mejor", "tal vez", "todavía no sabemos"
 _DOUBT = re.compile(
-    # ("may" not the month: "party on May 3 in Roseville")
-    r"\b(?:might|may(?!\s+\d)|could|maybe|possibly|perhaps|probably|either|unless|tbd|tba|"
+    # ("may" not the month: "party on May 3 in Roseville"; "could I get a quote ... in West Sac
+    # 95691?", "may we add ...": a request, no doubt of the place, q85x: 165 fc099)
+    r"\b(?:might|may(?!\s+(?:\d|i|we)\b)|could(?!\s+(?:i|we|you|u|ya|someone|somebody)\b)|maybe|"
+    r"possibly|perhaps|probably|either|unless|tbd|tba|"
     r"not sure|unsure|"
     r"undecided|still deciding|deciding|we'?ll see|we will see|depending|depends|up in the air|"
     r"(?:haven'?t|have not|not)\s+(?:yet\s+)?decided|a lo mejor|tal vez|quizas?|quiza|"

@@ -7127,7 +7127,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # "except 3 adults who are vegetarian" some of the party, a new count in place of the quoted
     # one with who makes it): q85n-01..16 (03, 07, 09, 13, 16 set aside: 03, 09, 16 exact, 07, 13
     # asked; 04, 11 asked as marked; 12 asked) and q85g-15 exact: 5367 of 7966, no other changed.
-    assert counts["exact"] >= 5449
+    # Mend q85x (the merged reading's losses on older blind sets, m85c against m85a): role holders
+    # alone after a team's count are asked again (the rules: "Coach Rivera and Coach Lee" asked;
+    # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
+    # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
+    # accompanist") are asked: 5435 of 8079 (5447 with q85n).
+    assert counts["exact"] >= 5447
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
