@@ -7402,6 +7402,10 @@ BLIND_SETS = (
     BlindSet(183, exact=71),  # q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
+    # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
+    # final reading (b28ef80): no confident wrong total
+    BlindSet(185, exact=73, stating=("fw012",)),
+    BlindSet(186, exact=70, stating=("fx090",)),
 )
 
 
