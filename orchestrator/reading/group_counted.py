@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from orchestrator.reading.more_then_total import NOT_GROWN
-from orchestrator.reading.named import recount_said
+from orchestrator.reading.named_recount import recount_said
 from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.words import HEDGES
 

@@ -35,13 +35,13 @@ from orchestrator.reading.kids_by_other_ages import relation_ages
 from orchestrator.reading.list_count import list_counted_again
 from orchestrator.reading.multiples_counted import count_multiples
 from orchestrator.reading.named import (
-    added_in_recount,
     named_before_total,
     named_for_count,
     named_for_their_event,
     named_inside,
 )
 from orchestrator.reading.named_out import named_out
+from orchestrator.reading.named_recount import added_in_recount
 from orchestrator.reading.one_by_age import count_year_olds
 from orchestrator.reading.own_family import own_family
 from orchestrator.reading.partners import unread_in_list

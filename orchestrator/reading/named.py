@@ -53,10 +53,10 @@ _LISTED = rf"{_ONE_NAMED}(?:\s*(?:,\s*(?:and\s+)?|and|&|\+|n)\s*{_ONE_NAMED})+"
 _INSIDE = re.compile(rf"\b{_INCL}\s+(?:({_GROWN})|({_HONOREE})|((?:my|our)\s+[a-z]+))\b(?!')")
 _INSIDE_LIST = re.compile(rf"\b{_INCL}\s+(?:{_LISTED}|{_POSSESSED})\b(?!')")
 _AFTER = gated(re.compile(rf"\b({_GROWN})\s+(?:included|incl\.?)\b"))
-_KID, _GROWN_WORDS = alternation(KID_WORDS), alternation((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
+KID, GROWN_WORDS = alternation(KID_WORDS), alternation((*ADULT_WORDS, *PEOPLE_WORDS, *TEEN_WORDS))
 # The count right before: "10 adults total", "18 kids total", "party of 9", "we'll be 25".
 _COUNT = re.compile(
-    rf"\b\d{{1,4}}\s*(?:({_GROWN_WORDS})|({_KID}))?(?:\s*\([^()]{{1,30}}\))?"  # "14 teens (16, 17)"
+    rf"\b\d{{1,4}}\s*(?:({GROWN_WORDS})|({KID}))?(?:\s*\([^()]{{1,30}}\))?"  # "14 teens (16, 17)"
     r"(?:\s+(?:total|in total|in all|altogether))?"
     r"(?:\s*[,;(-]\s*|\s+)(?:and\s+|that\s+|which\s+)?\Z"
     r"|\b(?:party of|we'?ll be|we will be|we are|we're|total(?: of)?|headcount(?: of| is)?)\s+\d{1,4}"
@@ -132,7 +132,7 @@ _JOIN = r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|n|plus|with)\s+|\s*[&+]\s*)"
 _PEOPLE = re.compile(rf"{PERSON}{_FROM}(?:{_JOIN}(?:(?:my|our|his|her|their)\s+)?{_WHO}{_FROM})*")
 _ADDED = re.compile(
     rf"\b(?:add(?:ing)?\s+|another\s+)?(\d{{1,3}})\s+(?:more\s+|extra\s+|additional\s+)?"
-    rf"(?:{_GROWN_WORDS})\b"
+    rf"(?:{GROWN_WORDS})\b"
 )
 
 
@@ -179,8 +179,8 @@ _MORE_THEN_WHO = re.compile(
 # A count said to be the whole party ("it would be 16 adults total", "11 people in all", "a total
 # of 20 guests"): the people the story named before it are among it.
 _TOTAL = re.compile(
-    rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\s+(?:total|in total|in all|altogether)\b"
-    rf"|\btotal of \d{{1,4}}\s+(?:{_GROWN_WORDS})\b"
+    rf"\b\d{{1,4}}\s+(?:{GROWN_WORDS})\s+(?:total|in total|in all|altogether)\b"
+    rf"|\btotal of \d{{1,4}}\s+(?:{GROWN_WORDS})\b"
 )
 _FOR_THEM = re.compile(r"\bfor\s+(?:[a-z]+\s*(?:and|&|n|\+)\s*)?$")  # "lobster for him and his wife"
 _YOUNG = re.compile(r"\b(?:son|daughter|nephew|niece)\b")  # may be kids: not in a count of adults
@@ -210,7 +210,7 @@ _THEIR_EVENT = re.compile(
     # "my son and his fiancee just got engaged ... we expect 22 adults": the engagement's couple
     r"|\s+(?:(?:just|recently|finally)\s+)?got engaged\b"
 )
-_COUNT_AFTER = re.compile(rf"\b\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
+_COUNT_AFTER = re.compile(rf"\b\d{{1,4}}\s+(?:{GROWN_WORDS})\b")
 # "the rehearsal dinner for our son and his fiancee ... We expect 24 adults": the grown-ups a
 # named party is given for, when the count is said as the expected whole ("a retirement dinner
 # for my parents: 16 adults plus 3 children" stays asked: are the parents among the 16?)
@@ -218,7 +218,7 @@ _EVENT_FOR = re.compile(
     r"\b(?:rehearsal dinner|engagement (?:party|dinner|celebration)|retirement (?:party|dinner|lunch)|"
     r"(?:bridal|wedding|baby) shower|farewell (?:party|dinner)|anniversary (?:party|dinner))\s+for\s+\Z"
 )
-_EXPECTED = re.compile(rf"\b(?:expect|expecting|we'?ll be|will be)\s+\d{{1,4}}\s+(?:{_GROWN_WORDS})\b")
+_EXPECTED = re.compile(rf"\b(?:expect|expecting|we'?ll be|will be)\s+\d{{1,4}}\s+(?:{GROWN_WORDS})\b")
 
 
 def named_for_their_event(text: str) -> list[Span]:
@@ -254,58 +254,3 @@ def _named_people(text: str) -> list[tuple[re.Match[str], int, Span]]:
         ends = [i for c in ".;!?\n" if (i := text.find(c, m.end())) != -1]
         found.append((m, named, (start, min(ends) if ends else len(text))))
     return found
-
-
-# "make that 17 adults, my sister and her husband are coming so add 2 more": the new count, and
-# the people named as the reason with the number they add (no guest word after it)
-# ("correction: 17 adults now", "update: 14 adults now": "now" after the count says it too)
-_RECOUNT_TO = re.compile(
-    rf"\b(?:make (?:that|it)|change (?:it |that )?to|now|actually)\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
-    # "can we go to 24 adults?", "bump it up to 30 adults": the new count asked for
-    rf"|\b(?:go|bump|move|take|raise|increase)\s+(?:it\s+)?(?:up\s+)?to\s+(\d{{1,4}})\s+(?:{_GROWN_WORDS})\b"
-    rf"|\b(\d{{1,4}})\s+(?:{_GROWN_WORDS})\s+(?:now|after all)\b"  # "17 adults after all, ..."
-    # "ok we're 12 now, my sister and her husband are coming so add 2 more": the new total bare
-    r"|\b(?:we're|we are|were|it's|its|it is)\s+(?:now\s+|at\s+)?(\d{1,4})\s+now\b"
-    # "2 more of my friends can come so 14 of us now": the new total counted as "of us"
-    r"|\b(\d{1,4})\s+of\s+us\s+now\b"
-    # "oh and make that fourteen sorry my brother and his wife are coming so add 2 more": the new
-    # total bare, a dictated apology between it and who it adds
-    r"|\bmake (?:that|it)\s+(\d{1,4})\s+(?:sorry|oops)\b"
-    # "ok make it 22 now, 3 of the guys are bringing their girlfriends so add 3 more" (round q85o)
-    r"|\bmake (?:that|it)\s+(\d{1,4})\s+now\b"
-    # "2 of his friends from college r coming so 22 now": the new total bare after "so"
-    r"|\bso\s+(\d{1,4})\s+now\b"
-)
-
-
-def recount_said(text: str) -> bool:
-    """A new count said with "now", "after all" or "make that" ("ok we're 12 now")."""
-    return bool(_RECOUNT_TO.search(text))
-
-
-# The words between the people named and "so thats 2 more" that say only that they come
-_COMING = {"is", "are", "r", "will", "can", "could", "be", "now", "also", "coming", "come",
-           "joining", "join", "make", "it", "too", "after", "all", "as", "well", "so", "and",
-           "decided", "to", "said", "yes", "just",
-           "flying", "driving", "in", "up", "down"}  # fmt: skip  # "are flying in so"
-# ("... so add 2.": "add N" ending its clause says the same without "more")
-_MORE = re.compile(
-    rf"\b(?:add(?:ing)?\s+|that'?s\s+|so\s+)(\d{{1,3}})\s+more\b(?!\s*(?:{_GROWN_WORDS}|{_KID}|[a-z]+s)\b)"
-    r"|\badd(?:ing)?\s+(\d{1,3})(?=\s*(?:$|[.!?,;\n]))"
-)
-
-
-def added_in_recount(text: str) -> tuple[int, list[Span]]:
-    """A new adult count said with the people it adds ("make that 17 adults, my sister and her
-    husband are coming so add 2 more"): (the number added, the spans of the names and of "add 2
-    more"), or (0, []) when the names are not that number. Whether the earlier count and the
-    number added make the new count is the conversation's to check."""
-    if not _RECOUNT_TO.search(text):
-        return 0, []
-    for m, named, (start, end) in _named_people(text):
-        more = list(_MORE.finditer(text, start, end))
-        if len(more) == 1 and int(more[0].group(1) or more[0].group(2)) == named:
-            between = text[m.end() : more[0].start()]  # "are coming too so": why, not who
-            said = set(re.findall(r"[a-z']+", between)) <= _COMING and not re.search(r"\d", between)
-            return named, [(m.start(), more[0].end()) if said else m.span(), more[0].span()]
-    return 0, []

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from orchestrator.reading.named import named_people, recount_said
+from orchestrator.reading.named import named_people
+from orchestrator.reading.named_recount import recount_said
 from orchestrator.reading.one_more import one_more
 
 Span = tuple[int, int]

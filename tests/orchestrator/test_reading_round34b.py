@@ -8,7 +8,7 @@ import pytest
 from orchestrator.dishes import off_menu_dish, prepared_proteins
 from orchestrator.extraction import normalize
 from orchestrator.reading.changes import remove_prefix
-from orchestrator.reading.named import added_in_recount
+from orchestrator.reading.named_recount import added_in_recount
 from orchestrator.reading.party_zip import party_zip
 from orchestrator.reading.places import zip_codes
 from orchestrator.topics import detect_topics
