@@ -43,6 +43,7 @@ from orchestrator.reading.group_choice import everyone_checks, group_choice_chec
 from orchestrator.reading.group_counts import group_counted_swaps
 from orchestrator.reading.group_each import group_each
 from orchestrator.reading.group_removals import group_removals
+from orchestrator.reading.group_then_adults import group_then_adults
 from orchestrator.reading.groups import harmless_subsets, meatless_choices
 from orchestrator.reading.grown_ages import grown_ages
 from orchestrator.reading.guest_part import read_guest_part
@@ -212,6 +213,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     uncovered = unexplained_words(norm, used + explained, catalog, kids_counted=guests.kids_said,
                                   adults_counted=guests.adults_said)  # fmt: skip
     checks += uncovered.checks + uncounted_groups(norm)  # "+ 2 coaches + their parents": how many?
+    checks += group_then_adults(norm)  # "8 coworkers. 10 adults.": 10 in all, or 18?
     checks += food_emoji(text, {a.protein for a in asks} | {k for sw in swaps for k in (sw.old, sw.new)})
     foods = allergy_foods(norm)  # "a shellfish allergy": kept for a later message's order too
     checks += diet_checks(norm, ordered := {a.protein for a in kept} | {sw.new for sw in swaps}, foods)
