@@ -23,3 +23,14 @@ def guests(o: Order) -> tuple[int, int, int]:
 
 def portions(o: Order) -> dict[str, int]:
     return {line.protein: line.portions for line in o.proteins}
+
+
+# the tail of the business's quote in a conversation's history
+QUOTE_TAIL = (" A $100 deposit holds the date (deducted from the bill); gratuity is not included, "
+              "20-35% is customary.")
+
+
+def zip_at(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The first "95..." ZIP of `text` with its span, as the venue readers take their ZIPs."""
+    at = text.index("95")
+    return [(text[at : at + 5], (at, at + 5))]

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.offline import OfflineResponder
 from orchestrator.service import Turn
-from orchestrator.tools import ZipCentroidDistance
 from vocabulary.messages import Channel
 
 QUOTE = (
@@ -18,11 +16,6 @@ QUOTE = (
     "included, 20-35% is customary."
 )
 QUOTED = (Turn(role="customer", text="12 adults chicken and shrimp 95823"), Turn(role="business", text=QUOTE))
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 @pytest.mark.parametrize(

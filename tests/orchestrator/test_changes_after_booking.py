@@ -7,19 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.extraction import normalize
 from orchestrator.offline import OfflineResponder
-from orchestrator.tools import ZipCentroidDistance
 from orchestrator.topics import detect_topics
 from vocabulary.messages import Channel
 
 FLAG = "staff_to_confirm: changes after booking"
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 @pytest.mark.parametrize(

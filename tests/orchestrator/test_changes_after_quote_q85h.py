@@ -6,37 +6,29 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.offline import OfflineResponder
 from orchestrator.reading.diet_swaps import diet_out
 from orchestrator.service import Turn
-from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.readings import QUOTE_TAIL
 from vocabulary.messages import Channel
 
-_TAIL = (" A $100 deposit holds the date (deducted from the bill); gratuity is not included, "
-         "20-35% is customary.")
 CHICKEN_FILET = (
     Turn(role="customer", text="10 adults, chicken and filet, 95819"),
     Turn(role="business", text="Quote for 10 adults with 10 chicken, 10 filet mignon: guests "
-         "$550.00, protein upgrades $50.00. Travel to 95819: no fee. Total $600.00." + _TAIL),
+         "$550.00, protein upgrades $50.00. Travel to 95819: no fee. Total $600.00." + QUOTE_TAIL),
 )
 CHICKEN_STRIP = (
     Turn(role="customer", text="12 adults chicken and ny strip 95823"),
     Turn(role="business", text="Quote for 12 adults with 12 chicken, 12 NY strip steak: guests "
-         "$660.00. Travel to 95823: no fee. Total $660.00." + _TAIL),
+         "$660.00. Travel to 95823: no fee. Total $660.00." + QUOTE_TAIL),
 )
 KIDS_CHICKEN = (
     Turn(role="customer", text="Hi there, 10 adults, 4 kids (3, 7, 8, 12). Filet + shrimp for the "
          "adults, chicken for the kids. 95833"),
     Turn(role="business", text="Quote for 10 adults, 3 children (6-12) and 1 under 6 (free) with 10 "
          "filet mignon, 10 shrimp, 3 chicken: guests $640.00, protein upgrades $50.00. Travel to "
-         "95833: no fee. Total $690.00." + _TAIL),
+         "95833: no fee. Total $690.00." + QUOTE_TAIL),
 )
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 def _portions(reply: object) -> dict[str, int]:

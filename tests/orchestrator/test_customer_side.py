@@ -11,7 +11,6 @@ from orchestrator.customer_side import read_customer_side
 from orchestrator.drafts import Turn
 from orchestrator.extraction import READ_MAX_CHARS, extract, normalize
 from orchestrator.offline import OfflineResponder
-from orchestrator.tools import ZipCentroidDistance
 from orchestrator.topics import detect_topics
 
 TEXTS = [
@@ -23,11 +22,6 @@ TEXTS = [
     "chef tony was amazing on saturday!! thank you so much",
     "we got charged a cleaning fee but ur guy said there was none?? not cool",
 ]
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 @pytest.mark.parametrize("text", TEXTS)

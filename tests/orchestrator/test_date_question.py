@@ -5,18 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.drafts import Turn
 from orchestrator.offline import OfflineResponder
-from orchestrator.tools import ZipCentroidDistance
 from vocabulary.messages import Channel
 
 ASK = "What date are you planning?"
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 def test_an_order_without_a_date_is_asked_for_one(offline: OfflineResponder) -> None:

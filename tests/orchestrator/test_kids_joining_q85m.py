@@ -6,27 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.offline import OfflineResponder
 from orchestrator.reading.kids_joining import kids_join_said
 from orchestrator.service import Turn
-from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.readings import QUOTE_TAIL
 from vocabulary.messages import Channel
 
-_TAIL = (" A $100 deposit holds the date (deducted from the bill); gratuity is not included, "
-         "20-35% is customary.")
 KIDS_CHICKEN = (
     Turn(role="customer", text="Hi,\n\nCould we get a quote for 10 adults and 3 kids (4, 8, 10)? "
          "Chicken and salmon for the adults, chicken for the kids. ZIP 95630.\n\nThanks,\nAna"),
     Turn(role="business", text="Quote for 10 adults, 2 children (6-12) and 1 under 6 (free) with "
          "10 chicken, 10 salmon, 2 chicken: guests $610.00, protein upgrades $50.00. Travel to "
-         "95630: no fee. Total $660.00." + _TAIL),
+         "95630: no fee. Total $660.00." + QUOTE_TAIL),
 )
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 @pytest.mark.parametrize("text", [
@@ -73,7 +65,7 @@ STRIP_SALMON = (
     Turn(role="customer", text="Hi,\n\nCould we get a quote for 16 adults, NY strip and salmon? Party "
          "would be at 95628.\n\nThank you,\nMike"),
     Turn(role="business", text="Quote for 16 adults with 16 NY strip steak, 16 salmon: guests "
-         "$880.00, protein upgrades $80.00. Travel to 95628: no fee. Total $960.00." + _TAIL),
+         "$880.00, protein upgrades $80.00. Travel to 95628: no fee. Total $960.00." + QUOTE_TAIL),
 )
 
 
@@ -94,7 +86,7 @@ RETIREMENT = (
     Turn(role="customer", text="Good afternoon,\n\nI'd like a quote for a retirement dinner: 30 "
          "adults, chicken and salmon, at our home in Folsom (95630).\n\nRegards,\nDave"),
     Turn(role="business", text="Quote for 30 adults with 30 chicken, 30 salmon: guests $1,650.00, "
-         "protein upgrades $150.00. Travel to 95630: no fee. Total $1,800.00." + _TAIL),
+         "protein upgrades $150.00. Travel to 95630: no fee. Total $1,800.00." + QUOTE_TAIL),
 )
 
 
@@ -112,7 +104,7 @@ def test_a_swap_for_some_beside_kids_who_join_keeps_the_rest_the_adults(
 CHICKEN_STRIP = (
     Turn(role="customer", text="12 adults chicken and ny strip 95823"),
     Turn(role="business", text="Quote for 12 adults with 12 chicken, 12 NY strip steak: guests "
-         "$660.00. Travel to 95823: no fee. Total $660.00." + _TAIL),
+         "$660.00. Travel to 95823: no fee. Total $660.00." + QUOTE_TAIL),
 )
 
 

@@ -7,17 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.offline import OfflineResponder
 from orchestrator.reading.grown_birthday import kids_birthday
 from orchestrator.service import Turn
-from orchestrator.tools import ZipCentroidDistance
 from vocabulary.messages import Channel
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 @pytest.mark.parametrize("text", ["it's for my mom's 60th bday", "my mother-in-law's 60th birthday"])

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from orchestrator.catalog import Catalog
 from orchestrator.offline import OfflineResponder
 from orchestrator.service import Turn
-from orchestrator.tools import ZipCentroidDistance
 from vocabulary.messages import Channel
 
 FIRST = ("Hi! Summer bbq for my husband's 45th 🎉 it'll be us, my in-laws, 4 couples from his work "
@@ -19,11 +17,6 @@ QUOTE = ("Quote for 13 adults, 1 child (6-12), 1 under 6 (free) with 14 chicken,
          "deposit holds the date (deducted from the bill); gratuity is not included, 20-35% is "
          "customary.")
 HISTORY = (Turn(role="customer", text=FIRST), Turn(role="business", text=QUOTE))
-
-
-@pytest.fixture(scope="module")
-def offline(catalog: Catalog, distance: ZipCentroidDistance) -> OfflineResponder:
-    return OfflineResponder(catalog=catalog, distance=distance)
 
 
 # the same list with no partner named ("us" of no number): still read short (round q85k read

@@ -13,6 +13,7 @@ from orchestrator.reading.part_recount import part_now, said_parts
 from orchestrator.reading.venue_towns import unsettled_towns
 from orchestrator.service import Orchestrator
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.readings import zip_at
 from vocabulary.messages import Channel
 
 
@@ -26,10 +27,6 @@ def offline(catalog: Catalog, distance: ZipCentroidDistance) -> Orchestrator:
     return Orchestrator(catalog=catalog, client=None, model="unused", distance=distance)
 
 
-def _zips(text: str) -> list[tuple[str, tuple[int, int]]]:
-    at = text.index("95")
-    return [(text[at : at + 5], (at, at + 5))]
-
 
 @pytest.mark.parametrize("text", [
     "our office is in 95814, but the offsite might be at my place in folsom instead, still tbd.",
@@ -38,7 +35,7 @@ def _zips(text: str) -> list[tuple[str, tuple[int, int]]]:
     "grad party either at our place (95762) or at the park, still deciding",
 ])
 def test_a_place_beside_a_doubt_asks_which_zip(text: str) -> None:
-    assert unsettled_towns(text, _zips(text), "CA")
+    assert unsettled_towns(text, zip_at(text), "CA")
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +45,7 @@ def test_a_place_beside_a_doubt_asks_which_zip(text: str) -> None:
     "party in 95630 at 6 or at 7, not sure yet",  # times, no place
 ])
 def test_a_place_settled_or_the_zips_own_asks_nothing(text: str) -> None:
-    assert not unsettled_towns(text, _zips(text), "CA")
+    assert not unsettled_towns(text, zip_at(text), "CA")
 
 
 def test_a_grown_part_and_its_new_count_are_read(catalog: Catalog) -> None:

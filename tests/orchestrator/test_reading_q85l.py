@@ -17,6 +17,7 @@ from orchestrator.reading.told_recount import says_recount
 from orchestrator.reading.town_apart import town_apart
 from orchestrator.service import Orchestrator
 from orchestrator.tools import ZipCentroidDistance
+from tests.orchestrator.readings import zip_at
 from vocabulary.messages import Channel
 
 
@@ -83,10 +84,6 @@ def test_kids_of_one_age_after_a_comma() -> None:
     assert kids_all_age("6 kids, all 4") == "6 kids, all 4"  # not the kids' band: as it was
 
 
-def _zips(text: str) -> list[tuple[str, tuple[int, int]]]:
-    at = text.index("95")
-    return [(text[at : at + 5], (at, at + 5))]
-
 
 @pytest.mark.parametrize("text", [
     "we live in 95630, party on may 3 in roseville. 20 adults",
@@ -94,7 +91,7 @@ def _zips(text: str) -> list[tuple[str, tuple[int, int]]]:
     "home zip 95758, the party will be at the clubhouse in lincoln",
 ])
 def test_the_partys_town_apart_from_the_zip_asks(text: str) -> None:
-    assert town_apart(text, _zips(text), "CA")
+    assert town_apart(text, zip_at(text), "CA")
 
 
 @pytest.mark.parametrize("text", [
@@ -104,7 +101,7 @@ def test_the_partys_town_apart_from_the_zip_asks(text: str) -> None:
     "team lunch, i'm the office manager at baker & sons insurance. 95825",  # a firm's name
 ])
 def test_the_zips_own_town_or_no_party_place_asks_nothing(text: str) -> None:
-    assert not town_apart(text, _zips(text), "CA")
+    assert not town_apart(text, zip_at(text), "CA")
 
 
 async def test_a_part_counted_anew_by_its_word_alone(offline: Orchestrator) -> None:
