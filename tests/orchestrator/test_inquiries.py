@@ -7406,6 +7406,9 @@ BLIND_SETS = (
     # final reading (b28ef80): no confident wrong total
     BlindSet(185, exact=73, stating=("fw012",)),
     BlindSet(186, exact=70, stating=("fx090",)),
+    # written at the forty-sixth session's start (part of the group eats differently), first run
+    # on efb23d9
+    BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
 )
 
 
