@@ -7409,6 +7409,9 @@ BLIND_SETS = (
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
+    # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
+    # run on efb23d9
+    BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
 )
 
 
