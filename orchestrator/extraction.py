@@ -70,6 +70,7 @@ from orchestrator.reading.order_edits import order_edits
 from orchestrator.reading.own_sum import writers_sum
 from orchestrator.reading.part_recount import part_now, said_parts
 from orchestrator.reading.person_numbers import workplace_spans
+from orchestrator.reading.pescatarian_share import pescatarian_reasons
 from orchestrator.reading.phrases import meatless_guests
 from orchestrator.reading.places import places_with_zip
 from orchestrator.reading.prepass import prepared
@@ -187,6 +188,10 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     checks += vague_groups(low := text.lower()) + count_checks(norm, low, catalog)  # "a dozen"
     explained += asides(norm, kept, explained, catalog, kids_counted=guests.kids_said)
     explained += remarks(norm) + diet_reasons(norm, {a.protein for a in kept})  # 'we are vegan'
+    # "salmon and chicken, a few of the girls are pescatarian so the salmon works for them"
+    pescatarians = pescatarian_reasons(norm, {a.protein for a in kept},
+                                       kids_counted=bool(guests.children or guests.toddlers))
+    explained, used = explained + pescatarians, used + pescatarians  # "2 of us are": placed
     # "add 8 shrimp, turns out a few of the uncles eat seafood"; "4 of them salmon instead, ... eat fish"
     explained += eater_reasons(norm, kept, frozenset(w.new for w in swaps if w.partial))
     explained += half_each(norm, kept, catalog.guests.included_portions)  # "2 proteins, half and half"

@@ -4,13 +4,15 @@ kept ("please remove the extended performance, the kids need to be in bed early"
 show? our kids have school the next morning"): the household's own kids, whose bedtime or school
 night is why the party is shorter, not guests the order lacks a count for. And the kids' price
 asked by its band ("do kids under 6 eat free?", "is there a charge for kids under 5?"): the
-published band, no guests."""
+published band, no guests. And "a few of the girls are pescatarian" beside seafood with no other
+kid word: the party's women (`pescatarian_share`)."""
 
 from __future__ import annotations
 
 import re
 
 from orchestrator.reading.kin_couples import grown_couples
+from orchestrator.reading.pescatarian_share import pescatarian_girls
 
 Span = tuple[int, int]
 
@@ -48,7 +50,8 @@ def kids_night(text: str) -> list[Span]:
 
 def kids_not_new(text: str) -> list[Span]:
     """The spans of kid words that name no new guests (see the module's docstring)."""
-    return grown_couples(text) + kids_night(text) + kids_price_asked(text)
+    # "a few of the girls are pescatarian": the women counted, some eating fish (round q86b)
+    return grown_couples(text) + kids_night(text) + kids_price_asked(text) + pescatarian_girls(text)
 
 
 def kids_price_asked(text: str) -> list[Span]:

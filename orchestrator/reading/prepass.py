@@ -13,6 +13,7 @@ from orchestrator.reading.bracketed_sum import bracketed_sum
 from orchestrator.reading.brought_kids import brought_kids
 from orchestrator.reading.bullet_sums import bullet_sums
 from orchestrator.reading.catalog_words import catalog_words
+from orchestrator.reading.college_honoree import college_honoree
 from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.customer_math import customer_math, math_counts, price_asked_back
@@ -143,6 +144,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     hidden += grown_brackets(norm)  # "me (34), hubby (36), and 8 friends": their ages
     hidden += tables_beside_total(norm)  # "we'll have 3 tables, 30 adults total": how they sit
     hidden += writer_crowd(norm)  # "me and the boys for fight night, 12 of us": the 12
+    hidden += college_honoree(norm)  # "welcome home dinner for our college kid ... 12 adults"
     hidden += others_orders(norm, words)  # "my coworker got 2 extra lobster tails when she booked"
     hidden += past_booking(norm, words)  # "we had you out in may for my son's party (about 30 people)"
     hidden += customer_math(norm, catalog) + price_asked_back(norm, catalog)  # "$55 x 12 = $660?"

@@ -27,6 +27,13 @@ _RANGE_GUESTS = re.compile(
 )
 # a grown-ups' night named bare after the party ("8 of us for game night"): what it is for
 _NIGHT = r"(?:game|games|poker|movie|trivia|card|cards|karaoke|bunco|wine)\s+night"
+# a holiday named bare after the party ("6 of us for friendsgiving lol,", "10 of us for christmas
+# eve.", "12 of us for easter brunch"): what the party is for, as "for our ..." is (round q86b)
+_HOLIDAY = (
+    r"(?:thanksgiving|friendsgiving|christmas|xmas|hanukkah|chanukah|kwanzaa|easter|passover|diwali|"
+    r"halloween|nye|new\s+years?|new\s+year's|super\s*bowl)"
+    r"(?:\s+(?:eve|day|dinner|brunch|lunch|party|potluck))?(?:\s+this\s+year)?(?:\s+(?:lol|lmao|haha+))?"
+)
 # ("costume party 10/25": a month/day date after the word, no party of 10)
 _TOTAL = re.compile(
     r"\b(?:party|group|crew|family|headcount|party size|guest count|number of guests|guests|total)"
@@ -57,7 +64,7 @@ _TOTAL = re.compile(
     # "10 of us including me": the writer inside the count (round q82s)
     r"|\s*,?\s*(?:including|incl\.?|counting)\s+(?:me|myself)(?:\s*(?:[,.!?\n]|$)|\s{2,})"
     # "8 of us for game night,", "14 of us for poker night": the occasion the party is for
-    rf"|\s+for\s+{_NIGHT}\s*(?:[,.!?\n]|$)"
+    rf"|\s+for\s+(?:{_NIGHT}|{_HOLIDAY})\s*(?:[,.!?\n]|$)"
     # "12 of us in the league, all adults": where the party belongs, then the sentence ends
     r"|\s+in\s+(?:the|our|my)\s+[a-z]+(?:\s+[a-z]+)?\s*[,.!\n]"
     # "so 9 of us are coming, all adults": the verb, then the clause ends ("3 of us are coming

@@ -25,10 +25,19 @@ _WRITER_CROWD = re.compile(
     r"there are|thats|that'?s)\s+)?(\d{1,3})\s+of\s+us\b(?!\s*(?:\+|plus|and|&|with)\s))"
 )
 # "hibachi for the boys ⛳ 12 of us", "dinner for the girls 💅 8 of us": the night for the crowd,
-# the count of "us" right after (a sign or a comma between, no word)
+# the count of "us" right after (a sign or a comma between); or a few words of when and what the
+# night is between ("for the boys this sun, watching the niners game, 13 of us", round q86b), none
+# of them joining someone, naming whose people, or a bracket ("for the boys, me and their dad, 6
+# of us", "for the boys (my sons), 6 of us" stay asked)
+_NIGHT_WORDS = (
+    r"(?:[^a-z0-9(]{1,6}(?!(?:and|n|plus|with|w|too|also|me|my|our|their|his|her|your|sons?|"
+    r"nephews?|grandsons?|daughters?|nieces?|granddaughters?|dads?|moms?|parents?|family|families|"
+    r"kids?|cousins?|friends?|buddies|wives|husbands?|girlfriends?|boyfriends?|plus-?ones?)\b)"
+    r"[a-z']+){0,8}"
+)
 _FOR_CROWD = re.compile(
     r"\bfor\s+the\s+(boys|girls|fellas|lads|ladies|gals)\b(?!')"
-    r"(?=[^a-z0-9]{0,6}?(?:(?:we'?re|we are|thats|that'?s)\s+)?(\d{1,3})\s+of\s+us\b"
+    rf"(?={_NIGHT_WORDS}[^a-z0-9(]{{0,6}}?(?:(?:we'?re|we are|thats|that'?s)\s+)?(\d{{1,3}})\s+of\s+us\b"
     r"(?!\s*(?:\+|plus|and|&|with)\s))"
 )
 # a party whose honorees may be young: "bday for the boys", "grad party for the girls"

@@ -7132,7 +7132,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86b (words that look like uncounted people or kids but are not: "6 of us for
+    # friendsgiving", the night for the boys with words before "13 of us", the college kid a dinner
+    # is for, a pescatarian share beside the order's seafood): q86b-01..21 (03, 06, 09, 12, 15, 18,
+    # 21 set aside: 03, 06, 12 exact, 09, 15, 21 asked as marked, 18 asked then made exact; 09, 10,
+    # 13, 14, 15, 19, 20, 21 asked as marked): 5460 of 8116, no other case changed.
+    assert counts["exact"] >= 5460
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7404,8 +7409,8 @@ BLIND_SETS = (
     BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
     # final reading (b28ef80): no confident wrong total
-    BlindSet(185, exact=73, stating=("fw012",)),
-    BlindSet(186, exact=70, stating=("fx090",)),
+    BlindSet(185, exact=75, stating=("fw012",)),  # q86b (fw024, fw033)
+    BlindSet(186, exact=72, stating=("fx090",)),  # q86b (fx029, fx077)
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
