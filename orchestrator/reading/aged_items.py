@@ -23,6 +23,8 @@ _NAMED_AGE = gated(re.compile(
     r"little man|baby girl|"
     r"baby boy"
     r"|(?:birthday|bday|b-day)\s+(?:boy|girl|kid))"
+    # the occasion's baby ("and the baby being baptized, who is 5 months": round q86c)
+    r"(?:\s+(?:being|getting)\s+(?:baptized|baptised|christened|dedicated)\b\s*,?)?"
     r"\s+(?:(?:who\s+is|who'?s|is|at)\s+)?(?:(?:turning|just\s+turned)\s+)?"
     r"(?=\d{1,2}\b(?:\s*(?:mos?|months?)\b(?:\s+old)?)?)"
 ))  # fmt: skip

@@ -12,7 +12,9 @@ import re
 
 # the grandkids with their ages: "the grandkids: 11, 9, 6", "4 grandkids (13, 9, 7 and 2)"
 _AGED = re.compile(
-    r"\b(?:grandkids|grandchildren|grand kids)\s*(?:\(\s*|:\s*|,\s*|\s)(?:ages?\s*:?\s*)?"
+    r"\b(?:grandkids|grandchildren|grand kids)\s*(?:\(\s*|:\s*|,\s*|\s)"
+    # "our 4 grandchildren, who are 10, 8, 6 and 3", "4 grandkids aged 9, 7 and 4" (round q86c)
+    r"(?:ages?\s*:?\s*|aged\s+|who\s+are\s+|(?:they\s+are|they\s*'?re)\s+)?"
     r"(\d{1,2}(?:\s*(?:,|&|and)\s*\d{1,2})+)\b"
 )
 _FOR = re.compile(r"\bfor\s+(?:the|all\s+the|our|my)\s+(grandkids|grandchildren)\b")

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from orchestrator.reading.asks import ProteinAsk
 from orchestrator.reading.changes import Swap
+from orchestrator.reading.group_kept import kept_by_other
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.replacements import plain
 from orchestrator.reading.sentences import sentence_start
@@ -69,15 +70,20 @@ _APPETITE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Alone:
-    """What `group_alone` read: (group, the keys chosen, the keys given up, the group's count)."""
+    """What `group_alone` read: (group, the keys chosen, the keys given up, the group's count, the
+    keys the other group is said to keep)."""
 
-    said: tuple[str, tuple[str, ...], tuple[str, ...], int | None] | None = None
+    said: tuple[str, tuple[str, ...], tuple[str, ...], int | None, tuple[str, ...]] | None = None
     spans: tuple[Span, ...] = ()
     checks: tuple[Check, ...] = ()
 
     def outside(self, swaps: Sequence[Swap]) -> list[Swap]:
         """The swaps not within the words read ("chicken instead of the steak" is no swap)."""
         return [w for w in swaps if not any(s <= w.span[0] < e for s, e in self.spans)]
+
+
+# one reading: (chosen, given up, the group's words, its span, unsaid, the other group's kept)
+_Found = tuple[list[ProteinAsk], list[ProteinAsk], re.Match[str], Span, bool, list[ProteinAsk]]
 
 
 def _group(word: str) -> str:
@@ -104,7 +110,7 @@ def group_alone(
     """(the asks left, what was read): the one reading of a group given one protein alone in
     `text`, its protein an ask of the group; nothing when the message counts guests (`counted`)
     or when more than one such group is said."""
-    found: list[tuple[list[ProteinAsk], list[ProteinAsk], re.Match[str], Span, bool]] = []
+    found: list[_Found] = []
     for ask in asks if not counted else ():
         opening = sentence_start(text, ask.start)
         before = text[opening : ask.start]
@@ -129,15 +135,17 @@ def group_alone(
             continue  # "the kids want chicken instead of the filet": the swap readers'
         if said.re is _PLAIN and each is None and not given:
             continue
-        if any(not any(a is b for b in chosen + given) for a in asks):
+        # "the adults will keep the chicken and NY strip": the other group's, as they were
+        kept = kept_by_other(text, asks, _group(said.group(2)))
+        if any(not any(a is b for b in chosen + given + kept) for a in asks):
             continue  # "the adults want salmon and the kids just chicken": more than the group's
         if why := _APPETITE.match(text, end):
             end = why.end()
         unsaid = said.re is _ONLY and each is None and not given  # in place of which one?
-        found.append((chosen, given, said, (opening + said.start(), end), unsaid))
+        found.append((chosen, given, said, (opening + said.start(), end), unsaid, kept))
     if len(found) != 1:
         return list(asks), Alone()
-    chosen, given, said, span, unsaid = found[0]
+    chosen, given, said, span, unsaid, kept = found[0]
     names = " and ".join(a.said for a in chosen)
     if unsaid:  # "what if just the adults get lobster?": asked, the asks left as they were
         which = (GROUP_ALONE, f"{names} for the {said.group(2)}: in place of which protein, or on top?")
@@ -145,10 +153,11 @@ def group_alone(
     group = _group(said.group(2))
     count = int(said.group(1)) if said.group(1) else None
     own = {id(a): replace(a, group=group, per_guest=False) for a in chosen if group != "some"}
-    left = [own.get(id(a), a) for a in asks if not any(a is g for g in given)]
+    left = [own.get(id(a), a) for a in asks if not any(a is g for g in given + kept)]
     check = (GROUP_ALONE, f"{names} alone for the {said.group(2)}: in place of all they have?")
     keys = (tuple(a.protein for a in chosen), tuple(g.protein for g in given))
-    return left, Alone((group, *keys, count), (span,), (check,))
+    spans = (span, *((a.start, a.end) for a in kept))
+    return left, Alone((group, *keys, count, tuple(a.protein for a in kept)), spans, (check,))
 
 
 # "for the kids to share", "the kids can share": the group's counted portions, shared
@@ -178,7 +187,7 @@ def group_alone_applied(
     `checks` without its check; unchanged (asked) unless every condition of the module holds."""
     if later.group_alone is None or later.swaps or later.partial_swaps or later.removed:
         return state, later, checks
-    group, keys, given, count = later.group_alone
+    group, keys, given, count, kept = later.group_alone
     if group == "some":  # "the little ones just get chicken": how many are they?
         return state, later, checks
     other = "kids" if group == "adults" else "adults"
@@ -193,6 +202,9 @@ def group_alone_applied(
     had = {a.protein for a in state.proteins if a.group in (None, group)}
     if given and set(given) != had and not _steak_of(set(given), had):
         return state, later, checks  # "instead of the filet and lobster" of filet and shrimp
+    theirs = {a.protein for a in state.proteins if a.group in (None, other)}
+    if kept and set(kept) != theirs and not _steak_of(set(kept), theirs):
+        return state, later, checks  # "the adults keep the filet" of chicken and NY strip
     keep = tuple(replace(a, group=other, per_guest=False) if a.group is None else a
                  for a in state.proteins if a.group != group)  # fmt: skip
     merged = replace(state, proteins=keep + tuple(ours))

@@ -29,8 +29,11 @@ class Inquiry:
     removed: tuple[str, ...] = ()  # protein keys a correction takes out
     # (protein key, "adults" or "kids"): "no lobster for the kids" (`group_removals`)
     group_removed: tuple[tuple[str, str], ...] = ()
-    # (group, keys chosen, keys given up, the group's count): "the kids just get chicken"
-    group_alone: tuple[str, tuple[str, ...], tuple[str, ...], int | None] | None = None
+    # (group, keys chosen, keys given up, the group's count, the keys the other group keeps):
+    # "the kids just get chicken", "... the adults keep the chicken and NY strip" (`group_alone`)
+    group_alone: tuple[str, tuple[str, ...], tuple[str, ...], int | None, tuple[str, ...]] | None = (
+        None
+    )
     replace_proteins: bool = False
     only: bool = False  # "just" or "only" said: "no chicken, just shrimp" is the whole new choice
     missing: bool = False  # "the 6 extra salmon are missing from the quote": the order's, again

@@ -46,7 +46,8 @@ _MORE_GROUP = re.compile(
     # ("2 of his friends from college r coming so 22 now": someone's group without "more", where
     # they come from after it)
     rf"\b(\d{{1,3}})\s+(?:more\s+(?:of\s+(?:his|her|my|our|their|the)\s+)?|of\s+(?:his|her|my|our|their)\s+)"
-    rf"(?:(?!{_GUEST})[a-z]+\s+){{0,2}}(?!{_GUEST})"
+    # ("3 of our team's spouses are coming too": whose the group is between, round q86c)
+    rf"(?:(?!{_GUEST})[a-z]+(?:'s)?\s+){{0,2}}(?!{_GUEST})"
     # ("4 more parent volunteers are coming", "5 more coworkers said yes": a word before, or yes;
     # "2 of his old navy buddies are coming": two)
     r"[a-z]+s(?:\s+from\s+(?:(?:my|our|his|her|the|their)\s+)?[a-z]+)?\s+"

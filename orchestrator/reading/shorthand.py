@@ -26,6 +26,7 @@ from orchestrator.reading.everyone_brings import everyone_brings
 from orchestrator.reading.families_each import families_each
 from orchestrator.reading.family_counted import family_counted
 from orchestrator.reading.golf_groups import golf_groups
+from orchestrator.reading.grandkids_choice import grandkids_as_kids
 from orchestrator.reading.grown_games import grown_games
 from orchestrator.reading.grown_groups import grown_groups
 from orchestrator.reading.grown_named import grown_named_again
@@ -212,7 +213,9 @@ def written_counts(text: str) -> str:
     text = added_organizers(text)  # "5 households with 3 adults in each, plus the 2 organizers"
     text = shared_ages(text)  # "8 girls total including the birthday girl, all of them 9"
     text = team_left(team_named_again(text))  # "16 players (all 13-14) ... the longer show for the boys"
-    text = banded_counts(text)  # "16 guests (adults)", "4 adult coaches", "3 grandkids (9, 4)"
+    # "4 grandchildren aged 11, 8, 5 and 2 ... chicken for the grandchildren": read before the
+    # count is written "4 kids", which hid whose the choice is (round q86c; again in `prepass`)
+    text = banded_counts(grandkids_as_kids(text))  # "16 guests (adults)", "3 grandkids (9, 4)"
     text = spanish_words(text)  # "15 adultos y 3 niños (8, 10 y 12 años)"
     text = portuguese_words(text)  # "8 adultos e 2 crianças (7 e 10 anos)"
     text = mixed_words(text)  # "12 người lớn (adults)", "3 y el bebé de 6 meses"

@@ -18,6 +18,7 @@ from orchestrator.reading.guest_record import Guests
 from orchestrator.reading.guests import ADULT, KID, PEOPLE, TEEN
 from orchestrator.reading.owned_swaps import owned_counts, owned_swap
 from orchestrator.reading.replacements import split_for_some
+from orchestrator.reading.sentences import sentence_start
 from orchestrator.reading.split_swaps import kept_counts
 
 Span = tuple[int, int]
@@ -122,7 +123,14 @@ def _upgrades(
         if not m or len(everyone) != 1 or (count != ask.portions and ask.portions is not None):
             continue
         start = max(0, ask.start - 40) + m.start()
-        if _ASKED.search(text[max(0, start - 30) : start]) or re.match(r"[^.;!\n]*\?", text[ask.end :]):
+        # (the asking word in the upgrade's own clause: "can we do chicken for everyone, upgrade
+        # 4 of them to filet" asks for the whole order, the upgrade ordered with it; round q86c)
+        clause = re.split(r"[,.;!\n]", text[max(0, start - 30) : start])[-1]
+        # ("could you do chicken for all 15 of us, upgrade 5 of those to filet, and shrimp for
+        # everyone?": the question mark closes the order asked for as a whole)
+        opening = sentence_start(text, start)
+        whole = opening <= everyone[0].start and _ASKED.search(text, opening, everyone[0].start)
+        if _ASKED.search(clause) or (not whole and re.match(r"[^.;!\n]*\?", text[ask.end :])):
             continue  # "can we upgrade 4 of them to lobster?": asked, not ordered
         out.remove(ask)
         found.append(Swap(everyone[0].protein, ask.protein, (start, ask.end), True, None, count))

@@ -7137,7 +7137,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # is for, a pescatarian share beside the order's seafood): q86b-01..21 (03, 06, 09, 12, 15, 18,
     # 21 set aside: 03, 06, 12 exact, 09, 15, 21 asked as marked, 18 asked then made exact; 09, 10,
     # 13, 14, 15, 19, 20, 21 asked as marked): 5460 of 8116, no other case changed.
-    assert counts["exact"] >= 5460
+    # Round q86c (per-group proteins, answers to our questions): q86c-01..17 (02, 05, 08, 11, 14,
+    # 16 set aside: 05, 08, 14, 16 exact, 02, 11 asked, then closed; 03, 06, 09, 12, 15 asked as
+    # marked) and q85e-10 exact ("adults keep the filet and shrimp"): 5460 of 8112.
+    assert counts["exact"] >= 5473
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7404,13 +7407,13 @@ BLIND_SETS = (
     BlindSet(182, exact=78),  # q85k (ft033, ft036), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
-    BlindSet(183, exact=71),  # q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
+    BlindSet(183, exact=72),  # q86c (fu030: the adults keep theirs); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
     # final reading (b28ef80): no confident wrong total
-    BlindSet(185, exact=75, stating=("fw012",)),  # q86b (fw024, fw033)
-    BlindSet(186, exact=72, stating=("fx090",)),  # q86b (fx029, fx077)
+    BlindSet(185, exact=76, stating=("fw012",)),  # q86b (fw024, fw033), q86c (fw034: chicken for the grandchildren)
+    BlindSet(186, exact=75, stating=("fx090",)),  # q86b (fx029, fx077), q86c (fx034, fx039, fx061)
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
