@@ -29,6 +29,13 @@ from orchestrator.topic_words import (
 )
 from orchestrator.venue_requests import VENUE_REQUESTS
 
+# a final count stated: its verb or a colon, then the number ("is 28", "came in at 19", "is in:
+# 28", "from the rsvp list: 22", "is around 30"; not "a final count 3 days before?")
+_STATED = (
+    r"\s*(?:(?:is|was|are|came|come|will\s+be|=|in|at|now|from\s+[^.?!\n:]{1,40}?|around|about"
+    r"|roughly|like|exactly)\b\s*|[:=\-—!]\s*)*\d{1,3}(?!\d|\s*(?:days?|weeks?|hours?|hrs?)\b)"
+)
+
 # Alternatives per topic, each matched as whole words (regex syntax allowed inside).
 _ALTERNATIVES: dict[str, tuple[str, ...]] = {
     "deposit": (r"deposit\w*",),
@@ -50,7 +57,9 @@ _ALTERNATIVES: dict[str, tuple[str, ...]] = {
         r"once (?:we|i) (?:book|pay|reserve|confirm)\w*|down the (?:road|line))",
         r"(?:guest |head ?)?(?:count|number|numbers|headcount|guest list)s? (?:changes?|goes up|goes "
         r"down|go up|go down|(?:is|are) (?:it )?(?:final|locked|set in stone))",
-        r"final (?:guest )?(?:count|headcount|head count|number|numbers)",
+        # ("final headcount is 28 adults", "final count came in at 23", "final numbers are in: 21
+        # adults", "final count: 18": the count stated, no question about changing it; q86d)
+        r"final (?:guest )?(?:count|headcount|head count|number|numbers)(?!" + _STATED + ")",
         r"(?:is|are) (?:the|our) (?:guest |head ?)?(?:count|number|numbers|headcount)s? "
         r"(?:final|locked|set in stone)",
         # the count changed if more guests come ("if more ppl rsvp can we change the number?",

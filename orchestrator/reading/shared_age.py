@@ -22,7 +22,8 @@ from orchestrator.reading.relative_kid import relative_ages
 # "all 10 and 4 moms": the grown-ups counted after the ages, no band "10 and 4"
 _GROWN_NEXT = r"\s*(?:and|&|\+|plus)\s*\d{1,2}\s+(?:adults?|parents|moms|dads|grown-?ups)\b"
 _AGES = (
-    r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are)\s+)?all(?:\s+of\s+them)?(?:\s+ages?)?"
+    r"\s*[,(:-]?\s*(?:(?:they're|they are|theyre|who are|that are|who r)\s+)?all(?:\s+of\s+them)?"
+    r"(?:\s+(?:ages?|aged))?"
     rf"\s+(\d{{1,2}})(?:(?!{_GROWN_NEXT})\s*(?:-|to|and|&|or)\s*(\d{{1,2}}))?"
     r"(?:\s*(?:yrs? old|years? old|yrs?|yo|y/o))?(\s*\))?"
     # "all 9+", "all 9, 10 and 11": not one age or one band ("all 10 and 11" is the band 10-11,
@@ -93,9 +94,17 @@ def _pronoun_and_friends(m: re.Match[str]) -> str:
 
 
 def _kids_all(m: re.Match[str]) -> str:
-    if not _in_band(m, 3) or not _UNKNOWN_WORDS.search(m.group(0)):
+    if not _in_band(m, 3) or not (_UNKNOWN_WORDS.search(m.group(0)) or _one_age_of_kids(m)):
         return m.group(0)
     return _written(int(m.group(1)), m, 3)
+
+
+def _one_age_of_kids(m: re.Match[str]) -> bool:
+    """Whether kids counted as kids are told one age for all in words the kids' reader does not
+    know ("12 adults and 6 kids all 8 yrs old", "6 kids who are all 8", "6 kids, all aged 8",
+    "6 kids, all 8yrs old"; round q86d): written "all age 8" too, the same 6 kids of 8. A band
+    ("all 6-8 yrs") is read as it is."""
+    return m.group(2) in ("kids", "children") and m.group(4) is None
 
 
 def _beside_honoree(m: re.Match[str], age: int | None) -> str:

@@ -52,6 +52,7 @@ from orchestrator.reading.spanish_words import spanish_words
 from orchestrator.reading.team_again import team_left, team_named_again
 from orchestrator.reading.their_kids import their_kids
 from orchestrator.reading.third_each import third_each
+from orchestrator.reading.titled_leader import titled_leader
 from orchestrator.reading.unit_groups import unit_groups
 from orchestrator.reading.us_included import us_included
 from orchestrator.reading.writer_friends import writer_and_friends
@@ -188,6 +189,7 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = us_included(text)  # "26 adults including the 2 of us": the 26
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
+    text = titled_leader(text)  # "14 players (all 13-14) and coach mike": 1 more adult
     text = all_adults_plus(text)  # "13 of us in the league, all adults, plus 4 spouses": 17
     text = both_ages(text)  # "2 babies (both 9 months old)": each one's age
     text = short_counts(text)  # "we're 2 adults short now": 2 fewer adults

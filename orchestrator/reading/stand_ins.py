@@ -25,11 +25,23 @@ _COUNTED = (
     r"|(?P<adults>\d{1,2})\s+(?:(?:other|more|new|different)\s+)?adults"
     r"|(?P<pair>(?:my|our)\s+(?:parents|in-?laws|grandparents|folks))"
 )
+# where the counted ones come from ("another couple from our group", "2 other couples from
+# church", round q86d): who they are, no more people
+_FROM = r"(?:\s+from\s+(?:(?:our|the|my)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
 # after the couples out: a join, who, a word of coming, and "instead" or "in their place"
 _COMING = re.compile(
-    r"\s*(?:,\s*)?(?:but|and|so)?\s*(?:now\s+)?(?:(?P<who>" + _COUNTED + r")|(?P<other>[a-z' ]{2,30}?))"
+    r"\s*(?:,\s*)?(?:but|and|so)?\s*(?:now\s+)?(?:(?P<who>(?:" + _COUNTED + r")" + _FROM + r")"
+    r"|(?P<other>[a-z' ]{2,60}?))"
     r"\s+(?:is|are|r|will\s+be)\s+(?:coming|joining(?:\s+us)?)"
     r"(?:\s+(?:instead|in\s+their\s+(?:place|spot)|now))?\b"
+)
+
+# someone said farther on in the sentence to come in their place ("but another couple that we
+# know from the bible study group is coming instead"): who and how many are not read, so asked
+# rather than left out (the couples out alone gave a confident short count, round q86d)
+_FARTHER = re.compile(
+    r"[^.!?\n]{0,100}?\b(?:coming|joining|come|join)\b[^.!?\n]{0,30}?"
+    r"\b(?:instead|in\s+their\s+(?:place|spot))\b"
 )
 
 
@@ -41,6 +53,9 @@ def stand_ins(text: str, outs: Sequence[tuple[int, Span]]) -> list[tuple[int, Sp
     for _, (_, end) in outs:
         m = _COMING.match(text, end)
         if m is None:
+            far = _FARTHER.match(text, end)
+            if far is not None:
+                found.append((0, far.span(), "who comes in their place: how many, and their ages?"))
             continue
         if m.group("who") is None:
             who = m.group("other").strip()

@@ -1762,7 +1762,11 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   (all 13-17) and Pastor Dan" were asked; since round q64h "22 teens ... and Pastor Dan" is 23
   (a clergy title with a name after a count of a role the clergy do not hold), and since round
   q64o "14 adults plus Father Tom", "20 adults and Pastor Ray" are asked again (among the adults,
-  or one more? two blind writers marked them to ask); "Coach Rivera and Coach Lee" and "plus my
+  or one more? two blind writers marked them to ask); since round q86d one leader by title and
+  name after a count of a kids' or team group ("14 players (all 13-14) and Coach Mike", "20 kids
+  (all 8) plus Mrs. Lee our teacher", "12 students (all 15-17) & Mr. Patel, our advisor") is one
+  adult more, as "Pastor Dan" is, while the role alone ("and the youth pastor", 69 bk055) and
+  "Coach Rivera and Coach Lee" and "plus my
   boss" are asked, as is "30 adults plus us" (how many are "us"?); "a few
   of the older aunties are vegetarian", "my aunts are vegetarian" beside meat or fish alone are
   asked; "3 extra lobster tails on top ... please send the invoice" is an order, no complaint
@@ -7140,7 +7144,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # Round q86c (per-group proteins, answers to our questions): q86c-01..17 (02, 05, 08, 11, 14,
     # 16 set aside: 05, 08, 14, 16 exact, 02, 11 asked, then closed; 03, 06, 09, 12, 15 asked as
     # marked) and q85e-10 exact ("adults keep the filet and shrimp"): 5460 of 8112.
-    assert counts["exact"] >= 5473
+    # Round q86d (a couple out and another "from our group" in their place, one age said for all
+    # the kids, a final count stated with no staff question, one leader by title and name after a
+    # kids' or team group): q86d-01..21 (03, 05, 08, 10, 13, 14, 17 set aside: all exact; 04, 09,
+    # 18, 20, 21 asked as marked) and q41b-04 exact ("10 kids all 9 yrs old"): 5464 of 8116.
+    assert counts["exact"] >= 5490
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7409,7 +7417,7 @@ BLIND_SETS = (
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=72),  # q86c (fu030: the adults keep theirs); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
+    BlindSet(184, exact=76, stating=("fv075",)),  # q86d (fv028: a couple in the place of one out); q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
     # final reading (b28ef80): no confident wrong total
     BlindSet(185, exact=76, stating=("fw012",)),  # q86b (fw024, fw033), q86c (fw034: chicken for the grandchildren)
