@@ -86,6 +86,8 @@ def chef_asked_unknowns(
         phrase = rest = text[start:end]
         if (kind := _EVENT_KIND.fullmatch(phrase)) and (kind["occasion"] or "party") in _EVENTS:
             continue  # "do you do first communion parties?": whether such a party is catered
+        if _someones_event(phrase, text[end:]):
+            continue  # "can u do my hubby's 40th??": whose party is catered, no food
         for k in known:
             rest = k.sub(" ", rest)
         unknown = [w for w in rest.split() if not _plain(w)]
@@ -105,6 +107,28 @@ _EVENT_KIND = re.compile(
 # "party" stands for no occasion word said; "do you do corporate events?": who holds it, no food
 _EVENTS = OCCASIONS | {"party", "corporate", "company", "office", "work", "business", "private", "team",
                        "church", "school"}  # fmt: skip
+
+
+# Someone's event asked of the caterer: "my hubby's 40th", "my dad's retirement party", "our son's
+# graduation": a possessive person, then an occasion or an ordinal. "my mom's lasagna" stays food.
+_WHOSE = re.compile(r"(?:my|our|his|her|their|your|ur)\s+[a-z]+(?:'s|s')(?:\s+(?P<rest>.*))?")
+_ORDINAL_NEXT = re.compile(r"[^\S\n]*\d{1,3}(?:st|nd|rd|th)?\b")
+
+
+def _someones_event(phrase: str, after: str) -> bool:
+    """Whether `phrase` (the thing asked, `after` the text following it) names whose event it is:
+    a possessive person then occasion words ("retirement party") or an ordinal ("40th")."""
+    if not (whose := _WHOSE.fullmatch(phrase)):
+        return False
+    rest = (whose["rest"] or "").split()
+    if not all(w in _EVENTS or w in _EVENT_WORDS for w in rest):
+        return False
+    return bool(rest and _EVENT_KIND.fullmatch(" ".join(rest))) or bool(_ORDINAL_NEXT.match(after))
+
+
+# Words of an event before its ordinal or its party word ("sweet 16", "surprise 50th")
+_EVENT_WORDS = frozenset({"sweet", "surprise", "big", "party", "parties", "dinner", "celebration",
+                          "bash", "first", "holy", "golden", "silver", "bridal", "baby"})  # fmt: skip
 
 
 def _after_ask(text: str, at: int) -> bool:

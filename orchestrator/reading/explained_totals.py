@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from orchestrator.reading.friends_and_wives import friends_and_partners
 from orchestrator.reading.hosts_each import hosts_each
 from orchestrator.reading.those_out import out_then_total
 from orchestrator.reading.words import KID_WORDS, TEEN_WORDS, TODDLER_WORDS
@@ -37,7 +38,10 @@ Span = tuple[int, int]
 # bring no one, so the sum is twice the members less them)
 _DOUBLED = re.compile(
     r"\b(?P<members>\d{1,3})\s+of\s+us\s*(?:(?:members|ladies|women|guys|men|coworkers|colleagues|"
-    r"friends|moms|dads|teachers|nurses)\b\s*)?,?\s*(?:plus|and|\+|&|with)\s+(?:all\s+)?our\s+"
+    r"friends|moms|dads|teachers|nurses)\b\s*"
+    # "11 of us from book club", "8 of us from the gym": where the members are from (q86a)
+    r"|from\s+(?:the\s+|our\s+|my\s+)?[a-z]+(?:\s+[a-z]+)?\s*(?=,?\s*(?:plus|and|\+|&|with)\s))?"
+    r",?\s*(?:plus|and|\+|&|with)\s+(?:all\s+)?our\s+"
     r"(?:spouses|wives|husbands|partners|significant\s+others|better\s+halves|hubbies|hubbys)\s*"
     r"(?:,?\s*(?:except|but)\s+(?P<single>\d{1,2})\s+of\s+us\s+(?:are|is|'re)\s+(?:single|widowed|"
     r"divorced|unmarried|not married|coming solo|solo)\s*)?"
@@ -95,6 +99,7 @@ def explained_totals(text: str, catalog_word: re.Pattern[str]) -> list[Span]:
     the members and partners before a doubled sum, the brackets after "N of us, all adults"."""
     spans = hosts_each(text)  # "me and my bestie, we're each inviting 7 friends so 16 of us total"
     spans += out_then_total(text)  # "40 people; 10 of them are out of town, so it'll be 30 adults"
+    spans += friends_and_partners(text)  # "my grandpa + 5 of his navy buddies and their wives, so 12"
     for m in _DOUBLED.finditer(text):
         if int(m.group("total")) == 2 * int(m.group("members")) - int(m.group("single") or 0):
             spans.append((m.start(), m.end()))

@@ -105,8 +105,9 @@ _GROUP = r"(?:tables|families|groups|teams|households)"
 _EACH = re.compile(
     rf"\b(\d{{1,2}}) (?:{_GROUP}|family)(?:\s+(?:(?:are|r|will\s+be)\s+)?(?:coming|comin'?|attending|"
     r"joining|getting\s+together)(?:\s+(?:over|together))?"  # "3 families coming together" (q84c)
-    # "for the reunion", "for my 40th": the occasion they come for
-    r"(?:\s+(?:for|to)\s+(?:a|an|the|our|my)\s+[a-z0-9']+(?:\s+[a-z']+){0,2}(?=\s*[,:(-]))?)?"
+    # "for the reunion", "for my 40th", "for thanksgiving" (q86a): the occasion they come for
+    r"(?:\s+(?:for|to)\s+(?:(?:a|an|the|our|my)\s+[a-z0-9']+|[a-z][a-z']*)(?:\s+[a-z']+){0,2}"
+    r"(?=\s*[,:(-]))?)?"
     # where the groups are: "6 households on our court, 4 adults in each", "from out of town"
     r"(?:\s+(?:on|in|from|at|along|near)\s+(?:(?:a|an|the|our|my|this)\s+)?[a-z'-]+"
     r"(?:\s+[a-z'-]+){0,2}(?=\s*[,:(-]))?"

@@ -28,7 +28,15 @@ _ROLE = (
 _ROLE_PAIR = (
     rf"(?:our|the|my)\s+{_ROLE}\s*(?:\+|&|\band\b|\bplus\b|\bn\b)\s*(?:his|her)\s+{PARTNER}\b(?!')"
 )
-_ITEM = rf"(?:{_US_AND_SPOUSES}|{_ROLE_PAIR})"
+# Anyone with a husband or a wife is grown: "plus my neighbor and his wife", "my brother and his
+# wife" (one or two words for who; "her bf" may be a teen's, left to the other readers) (q86a)
+_WED = r"(?:wife|husband|hubby|spouse)"
+_MARRIED_PAIR = (
+    r"(?:our|the|my)\s+(?:(?!(?:and|plus|n|his|her|their|kids?|sons?|daughters?)\b)[a-z'-]+\s+)?"
+    rf"(?!(?:and|plus|n|his|her|their)\b)[a-z'-]*[a-rt-z'-]\s*(?:\+|&|\band\b|\bplus\b|\bn\b)\s*"
+    rf"(?:his|her)\s+{_WED}\b(?!')"
+)
+_ITEM = rf"(?:{_US_AND_SPOUSES}|{_ROLE_PAIR}|{_MARRIED_PAIR})"
 _JOIN = r"\s*(?:,\s*(?:and\s+|plus\s+)?|\+|&|\band\b|\bplus\b)\s*"
 _PLAIN = re.sub(r"\?P<\w+>", "", _ITEM)  # the item with no group names, repeated in a run
 _RUN = re.compile(rf"\b{_PLAIN}(?:{_JOIN}{_PLAIN})*(?=\s*(?:[,.;:!\n]|\band\b|$))")

@@ -21,6 +21,7 @@ from orchestrator.reading.forms import form_fields, form_labels
 from orchestrator.reading.honoree_years import honoree_years_as_age
 from orchestrator.reading.jerseys import jerseys_dropped
 from orchestrator.reading.kin_glosses import kin_glosses
+from orchestrator.reading.kinds_of_kids import kinds_of_kids
 from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.named_minus import named_minus
@@ -57,6 +58,7 @@ from orchestrator.reading.those_out import (
 from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.want_to_come import want_to_come
 from orchestrator.reading.which_one import named_ones
+from orchestrator.reading.whose_grownups import whose_grownups
 
 _UNITS = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -281,6 +283,8 @@ def _written(text: str) -> str:
     text = _ALL_OF_AGE.sub("all adults", text)  # "me and 6 coworkers, all over 21"
     text = _ADULT_AGES.sub(r"\1", text)  # "16 seniors (all 17-18)": adults, their ages agree
     text = adult_occasion_words(text)  # "12 girls" at a bachelorette are women, not kids
+    text = kinds_of_kids(text)  # "14 of our drumline kids (all 15-17)": of our kids (q86a)
+    text = whose_grownups(text)  # "10 adults plus 2 of his coworkers": 2 coworkers (q86a)
     text = some_of_mine(plural_owners(times_counts(text)), ADULT_WORDS)  # "11 of my besties", "kids x2"
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"
