@@ -7132,7 +7132,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86g (set 187: a part told by its diet given its pair "for them / us / her" beside
+    # everyone else's, no beef for a few, "2 vegetarians want tofu x2"): q86g-01..20 (04, 08, 11,
+    # 14, 15, 17, 20 set aside: 08, 11, 14, 17, 20 exact, 15 asked as marked, 04 asked before its
+    # fix, exact after; 06, 07, 12 asked as marked): 5463 of 8115, no other changed.
+    assert counts["exact"] >= 5463
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7408,7 +7412,7 @@ BLIND_SETS = (
     BlindSet(186, exact=70, stating=("fx090",)),
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
-    BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
+    BlindSet(187, exact=61, wrong=("fy010", "fy068"), stating=("fy073",)),  # q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
     BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
