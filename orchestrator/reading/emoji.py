@@ -83,7 +83,9 @@ _EMOJI = EMOJI_RANGES
 # 6": the 7 is his age, no count of kids)
 _EMOJI_AS_STOP = re.compile(
     rf"(?<=[a-z0-9)!])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
-    r"(?=(?:she|he|him|her)\b|[a-z]+(?:\s+[a-z]+)?\s*:)"
+    # ... or "it'll be" opening the writer's list ("party for my daughter's 7th \U0001f984 it'll be me,
+    # my husband, ...": the list read as after a stop; round q86g, 187 fy089)
+    r"(?=(?:she|he|him|her|it'll be|itll be|it will be)\b|[a-z]+(?:\s+[a-z]+)?\s*:)"
     # ... or between a word and the count a list starts with ("shop guys \U0001f527 7 techs plus me"),
     # as a full stop would ("20 \U0001f64b adults" after a number stays a space)
     rf"|(?<=[a-z])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*(?=\d{{1,3}}\s+[a-z])"

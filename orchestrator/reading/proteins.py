@@ -64,7 +64,8 @@ def _listed_before(text: str, asks: list[ProteinAsk], start: int) -> bool:
     return bool(_PARTY_BEFORE.search(text, 0, asks[-1].start))
 
 
-_PARTY_BEFORE = re.compile(rf"\b\d{{1,4}}\s+(?:{PEOPLE}|{ADULT})\b")
+# ("party of 12 ... salmon and shrimp for the 2 of us": the party's count by its own word, q86g)
+_PARTY_BEFORE = re.compile(rf"\b\d{{1,4}}\s+(?:{PEOPLE}|{ADULT})\b|\b(?:party|group)\s+of\s+\d{{1,4}}\b")
 _EXTRA = re.compile(
     r"\b(?:extra|more|additional)\s+(?:\d{1,4}\s+)?(?:portions?\s+of\s+)?(?:the\s+)?$"
 )

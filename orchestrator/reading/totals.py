@@ -135,6 +135,7 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
     counted with their ages or roles, whose numbers are no total; `adults`: the adults counted
     by word, of whom "for the 2 of us" names some."""
     totals: list[int] = []
+    some: list[int] = []  # where "for the 2 of us" stands in `totals`: a part, or the party?
     spans: list[Span] = []
     # a team at work, one said to be all adults ("(team of 22, all adults)"), or one counted that
     # many adults ("14 people": kids?)
@@ -151,7 +152,10 @@ def guest_totals(text: str, groups: list[Span], *, adults: int) -> tuple[list[in
             continue  # "party: 20 players (14-16 yrs)": the number counts the group
         number = int(next(x for x in m.groups() if x))
         spans.append(m.span())
-        if _SOME_OF_US.search(text, 0, m.end()) and number < adults:
-            continue
+        if _SOME_OF_US.search(text, 0, m.end()):
+            some.append(len(totals))
         totals.append(number)
-    return totals, spans
+    # "party of 12 ... salmon and shrimp for the 2 of us": a part of a larger count said, the party
+    # only when nothing larger is (round q86g: "party of 12" beside it asked two totals)
+    largest = max([adults, *(n for i, n in enumerate(totals) if i not in some)])
+    return [n for i, n in enumerate(totals) if i not in some or n >= largest], spans

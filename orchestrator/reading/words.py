@@ -15,6 +15,9 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.another_group import another_group_as_count
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
+from orchestrator.reading.diet_parts import diet_parts
+from orchestrator.reading.diet_swapped import beef_swapped
+from orchestrator.reading.doubled_part import doubled_part
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
 from orchestrator.reading.everyone_but_kids import everyone_but_kids
 from orchestrator.reading.forms import form_fields, form_labels
@@ -216,6 +219,7 @@ def _finished(text: str) -> str:
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
     text = everyone_but_kids(text)  # "everyone except the 4 kids wants ny strip": the adults
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
+    text = doubled_part(beef_swapped(diet_parts(text)))  # "my wife and I are vegan so tofu ... for us"
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
     text = paired_swaps(text)  # "can those 6 get tofu and vegetables instead of the chicken and salmon?"

@@ -7155,7 +7155,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # adults in each", "can u do my hubby's 40th"): q86a-01..20 (03, 06, 10, 13, 15, 16, 20 set
     # aside: 03, 10, 13, 16 exact, 06, 15, 20 asked as marked; 17, 18, 19 asked as marked) and
     # q85e-07 exact ("22 band kids (all 14-18)"): 5462 of 8115, no other changed.
-    assert counts["exact"] >= 5505
+    # Round q86g (set 187: a part told by its diet given its pair "for them / us / her" beside
+    # everyone else's, no beef for a few, "2 vegetarians want tofu x2"): q86g-01..20 (04, 08, 11,
+    # 14, 15, 17, 20 set aside: 08, 11, 14, 17, 20 exact, 15 asked as marked, 04 asked before its
+    # fix, exact after; 06, 07, 12 asked as marked): 5463 of 8115, no other changed.
+    assert counts["exact"] >= 5521
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7431,7 +7435,7 @@ BLIND_SETS = (
     BlindSet(186, exact=78, stating=("fx090",)),  # q86a (fx020, fx037, fx047), q86b (fx029, fx077), q86c (fx034, fx039, fx061)
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
-    BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
+    BlindSet(187, exact=61, wrong=("fy010", "fy068"), stating=("fy073",)),  # q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
     BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
