@@ -7435,7 +7435,7 @@ BLIND_SETS = (
     BlindSet(186, exact=78, stating=("fx090",)),  # q86a (fx020, fx037, fx047), q86b (fx029, fx077), q86c (fx034, fx039, fx061)
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
-    BlindSet(187, exact=61, wrong=("fy010", "fy068"), stating=("fy073",)),  # q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
+    BlindSet(187, exact=62, wrong=("fy010", "fy068"), stating=("fy073",)),  # q86b (fy095: a few pescatarian, so the salmon), q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
     BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
