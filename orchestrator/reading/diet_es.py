@@ -26,6 +26,10 @@ _SPANISH_MEATLESS = re.compile(
     rf"(?:es|son)\s+(?:(?:estrictamente|tambien|muy)\s+)?{_DIET}\b"
     # "algunos son vegetarianos", "la mitad de nosotros son veganos"
     rf"|\b{_SHARE}\s+(?:somos|son|es)\s+{_DIET}\b"
+    # the whole party or most of it: "somos vegetarianos casi todos", "todos somos veganos",
+    # "toda la familia es vegetariana"
+    rf"|\b(?:(?:casi\s+)?tod[oa]s\s+)?somos\s+(?:(?:casi\s+)?tod[oa]s\s+)?{_DIET}\b"
+    rf"|\btoda\s+(?:mi|la|nuestra)\s+familia\s+es\s+{_DIET}\b"
     # "mi suegra no come carne", "algunos no comen carne"
     rf"|\b(?:(?:mi|mis|nuestr[oa]s?|su|sus|la|el|los|las)\s+{_RELATION}|{_SHARE})\s+"
     r"(?:tampoco|no)\s+(?:come|comen)\s+(?:nada\s+de\s+)?carne\b"

@@ -46,6 +46,7 @@ def test_a_remark_the_order_fits_is_read(catalog: Catalog, text: str, want: dict
     "Hola, somos 15 adultos. Pollo y camarones para todos, pero mi cuñada es vegetariana. 95838",
     "Hola, 12 adultos, filete y pollo. Mi suegra no come carne. 95758",
     "12 adultos, pollo y salmon, algunos son veganos. 95823",
+    "Hola, 12 adultos, pollo y camarones. Somos vegetarianos casi todos. 95823",
     "16 adults, chicken and ny strip please, a few are pescatarian. 95831",
     "16 adults, chicken and ny strip. a couple are pescatarian. 95864",
     "16 adults, ny strip and shrimp, she doesnt eat red meat. 95826",
