@@ -29,6 +29,7 @@ from orchestrator.reading.corrections import self_corrections
 from orchestrator.reading.couples_out import couples_told
 from orchestrator.reading.coverage import unexplained_words
 from orchestrator.reading.details_after import DECLINES, details_only, none_declined, opens_with_yes
+from orchestrator.reading.diet_remarks import diet_party_apart, diet_remarks, pescatarian_counts
 from orchestrator.reading.disliked import by_everyone, dislike_checks
 from orchestrator.reading.eaters import eater_reasons
 from orchestrator.reading.emoji import food_emoji
@@ -145,6 +146,7 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     asks, asked, asked_checks = asked_foods(norm, apart.asks, most=catalog.guests.included_portions)
     checks += asked_checks + out_checks
     meatless, meatless_spans = meatless_guests(norm)
+    asks = diet_party_apart(norm, asks)  # "we're a pescatarian + veggie crowd": no vegetables
     asks = meatless_choices(norm, asks, meatless_spans, catalog)
     mind_spans += corrected + settled + apart.weighed + apart.passed + retracted + asked + apart.liked
     swap_spans = [swap.span for swap in swaps]
@@ -196,6 +198,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += eater_reasons(norm, kept, frozenset(w.new for w in swaps if w.partial))
     explained += half_each(norm, kept, catalog.guests.included_portions)  # "2 proteins, half and half"
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
+    explained += diet_remarks(norm, kept)  # "chicken and salmon, she doesnt eat red meat"
+    used += pescatarian_counts(norm, kept)  # "salmon and chicken, 2 are pescatarian"
     venue = venue_zip(norm, state := catalog_state(catalog), text)  # two ZIPs, a venue not settled
     used, checks = used + venue.spans, checks + venue.checks
     used += kids_price_asked(norm)  # "do kids under 6 eat free?": the band asked, no count

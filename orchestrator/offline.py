@@ -16,6 +16,7 @@ from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
 from orchestrator.kids_added import FLAG as KIDS_ADDED
 from orchestrator.kids_added import kids_added_asked
 from orchestrator.kids_question import kids_asked
+from orchestrator.kitchen_asked import kitchen_question, kitchen_staff
 from orchestrator.offline_reply import OfflineReply, TurnLike
 from orchestrator.offline_topics import (
     POLICY_FIRST,
@@ -187,6 +188,11 @@ class OfflineResponder:
         why, why_pieces = quote_why_answer(text, turns, self.catalog, short=short)
         if why:  # "550 for 5 people?? why so high": the rules behind the quote, not a new order
             policy_topics, policies = why, why_pieces
+            return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
+        if kitchen_question(text, turns):  # "is the tofu cooked on the same grill as the chicken?"
+            staff, flags = kitchen_staff(staff_topics, flags, short=short)
+            policy_topics -= {"menu", "included"}  # the menu's list answers no kitchen question
+            policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
             return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         if kids_asked(inquiry, text):  # "do i still have to pay for my 9 yr old?"
             policy_topics = policy_topics | {"kids_price"}

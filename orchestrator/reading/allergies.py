@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 from orchestrator.literal_gates import gated
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.diet_es import spanish_meatless, spanish_meatless_spans
 
 Span = tuple[int, int]
 
@@ -97,9 +98,9 @@ def meatless_share(text: str) -> str:
     """The words of normalized `text` saying a share of the party eats no meat ("half of us are
     vegetarian", "my sister is vegan"), or "": kept by a follow-up that names no protein, so the
     conversation asks which proteins are theirs when its order has meat or fish alone."""
-    if "veg" not in text and "meat" not in text and "plant" not in text:
+    if "veg" not in text and "meat" not in text and "plant" not in text and "carne" not in text:
         return ""  # speed
-    share = _MEATLESS_SHARE.search(text) or _MEATLESS_OTHER.search(text)
+    share = _MEATLESS_SHARE.search(text) or _MEATLESS_OTHER.search(text) or spanish_meatless(text)
     return share.group(0) if share else ""
 
 
@@ -128,6 +129,8 @@ def diet_checks(
     share = _MEATLESS_SHARE.search(text)
     if not share and ("meat" in text or "my " in text):  # cheap guards: rarely said
         share = _MEATLESS_OTHER.search(text)
+    if not share:  # "mi cuñada es vegetariana" (round q86e)
+        share = spanish_meatless(text)
     if not share and "pesc" in text and not set(proteins) & _SEAFOOD:
         share = _PESCATARIAN_SHARE.search(text)
     if share:
@@ -151,12 +154,12 @@ def diet_reasons(text: str, proteins: Collection[str]) -> list[tuple[int, int]]:
     party said vegan beside meatless proteins alone ("tofu and veggies, my family is vegan").
     Beside meat or fish alone they stay unexplained (`diet_checks` asks)."""
     meatless = set(proteins) & _NO_MEAT_PROTEINS
-    if not meatless or not ("veg" in text or "plant" in text or "meat" in text):  # cheap guard
-        return []
+    if not meatless or not ("veg" in text or "plant" in text or "meat" in text or "carne" in text):
+        return []  # a cheap guard
     found = [*_MEATLESS_SHARE.finditer(text), *_MEATLESS_OTHER.finditer(text)]
     if meatless == set(proteins):
         found += _ALL_MEATLESS.finditer(text)
-    return [m.span() for m in found]
+    return [m.span() for m in found] + spanish_meatless_spans(text)
 
 
 # A question about what the kitchen cooks with ("do you guys cook with peanut oil or anything with

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from orchestrator.catalog import Catalog
 from orchestrator.literal_gates import gated
+from orchestrator.reading.diet_remarks import DIET_REASON
 from orchestrator.reading.group_owner import OWNER_WORDS, owner_group
 from orchestrator.reading.kept import SOME
 from orchestrator.reading.steak_cut import cut_of_steak
@@ -150,7 +151,10 @@ _MIND_WORD = (
 _MIND = gated(re.compile(
     rf"\b{_MIND_WORD}\b(?:[\s,:.!-]*(?:no|nah|nope|{_MIND_WORD})\b)*[\s,:.!-]*"
     # "wait no shellfish we keep kosher, chicken and salmon": a kind of food ruled out, its reason
-    r"(?P<kind>(?:shellfish|seafood|sea food|fish|pork)\b(?:\s+[a-z']+){0,4}\s*[,:.!-]+\s*)?"
+    r"(?P<kind>(?:shellfish|seafood|sea food|fish|pork|beef|red meat)\b(?:\s+[a-z']+){0,4}\s*[,:.!-]+\s*"
+    # "wait no shellfish, my sister in law is allergic. make it ...": who cannot have it, the
+    # reason (round q86e)
+    rf"(?:(?:{DIET_REASON})[\s,:.!-]*)?)?"
     r"(?:(?:let's|lets|we'll|we will|i'll|just)\s+)?(?:(?:make|do|go with|get|have)\s+(?:it|that)?\s*)?"
     # "wait no, 2 proteins each: chicken and shrimp", "scratch that, everyone gets both shrimp and
     # salmon": the choice said again for everyone, each guest both
@@ -164,6 +168,8 @@ _OF_KIND = {
     "sea food": re.compile(r"shrimp|lobster|scallop|prawn|crab|salmon|fish"),
     "fish": re.compile(r"shrimp|lobster|scallop|prawn|crab|salmon|fish"),
     "pork": re.compile(r"pork|bacon|ham"),
+    "beef": re.compile(r"strip|filet|steak|beef"),
+    "red meat": re.compile(r"strip|filet|steak|beef"),
 }
 # "nvm scratch the tofu just chicken and shrimp for all": after the removal, the whole order said
 # again for everyone, so every choice before the change is dropped (not the removed one alone)

@@ -13,6 +13,7 @@ from orchestrator.literal_gates import gated
 from orchestrator.reading.age_bands import band
 from orchestrator.reading.aged_dropout import drops_out
 from orchestrator.reading.birthday_soon import NOW, birthday_to_come, placed_birthdays
+from orchestrator.reading.diet_remarks import eats_little
 from orchestrator.reading.kids import KidMention
 from orchestrator.reading.phrases import MULTIPLES
 from orchestrator.reading.relative_kid import relative_moves
@@ -137,6 +138,7 @@ def count_year_olds(
             little = (m.group(2) or "").startswith("month") or band(int(told), catalog) == "toddlers"
             if not now and little and (again := _AGE_AGAIN.match(text, m.end())) and again[1] == told:
                 g.used.append(again.span(1))  # "the 4 yr old doesnt need a plate lol she's 4"
+            ate = None if now or not little else eats_little(text, m.end())
             if now and not same and birthday_to_come(text, now, m.end()):
                 # "our 4 yo turns 6 next week": the party may come first; the order kept, asked
                 g.checks.append(("turning", f"'{m.group(0)}' turning {now['age']}: before or after "
@@ -144,7 +146,9 @@ def count_year_olds(
             elif now and not same:  # "the 12 year old turned 13": a kid moves to another band
                 g.moves.append((band(int(told), catalog), band(int(now["age"]), catalog), int(told)))
                 g.checks.append(("move", f"'the {m.group(0)}' now {now['age']}: not in the order"))
-            elif not now and little and _NO_PLATE.match(text, m.end()):
+            elif not now and little and (_NO_PLATE.match(text, m.end()) or ate):
+                if ate:  # "the 4 yr old just eats rice anyway": eats free, no portion (round q86e)
+                    g.used.append((m.end(), ate))
                 # "the 4 yr old doesnt need a plate": free, of that age counted? (one of the ages
                 # this message lists is counted there)
                 if not any(int(told) in k.ages for k in mentions):

@@ -4071,6 +4071,21 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   number or ages is asked. "could the kids have chicken instead of the lobster?" after a dash
   ("Hi again - ...") is the kids' swap; a group as the subject of a swap no reader placed is
   asked, never every guest's swap.
+- round q86e (set 187: a diet remark beside an order that fits it): someone by a pronoun or by a
+  name said before who eats none of a kind the order lacks ("chicken and salmon, she doesnt eat
+  red meat so no steak pls", "plus Lola ... Lola doesnt eat beef") is read as "my mom doesnt eat
+  red meat" is (beside the kind asked); "a few are pescatarian so thats why the salmon lol" (a
+  count, "a couple", too) beside fish or shellfish has theirs, the reason naming a protein the
+  order lacks asked; "we're a pescatarian + veggie crowd" beside salmon, shrimp and tofu is the
+  party, no vegetables ordered (beside chicken asked); "y para los niños pollo porque no comen
+  otra cosa", "chicken for the kids cause they wont eat anything else" say why; "wait no
+  shellfish, my sister in law is allergic, make it chicken and ny strip" (or "no beef, my brother
+  in law cant eat it") is the final choice; "the 4 yr old just eats rice anyway" of a free little
+  one changes nothing (of a paying kid asked). The Spanish remark "pero mi cuñada es
+  vegetariana", "mi suegra no come carne", "algunos son veganos" is asked beside meat or fish
+  alone as the English is, also told after a quote ("oh y mi esposo es vegetariano"); beside tofu
+  or vegetables it has theirs. A question how the chef cooks the quoted food ("is the tofu cooked
+  on the same grill as the chicken? my daughter is vegan") is answered by staff with no quote.
 """
 
 from __future__ import annotations
@@ -7159,7 +7174,14 @@ async def test_offline_responder_is_never_confidently_wrong(
     # everyone else's, no beef for a few, "2 vegetarians want tofu x2"): q86g-01..20 (04, 08, 11,
     # 14, 15, 17, 20 set aside: 08, 11, 14, 17, 20 exact, 15 asked as marked, 04 asked before its
     # fix, exact after; 06, 07, 12 asked as marked): 5463 of 8115, no other changed.
-    assert counts["exact"] >= 5521
+    # Round q86e (diet remarks beside an order that fits them, set 187: "she doesnt eat red meat",
+    # "a few are pescatarian so thats why the salmon", "we're a pescatarian + veggie crowd", "pollo
+    # porque no comen otra cosa", "wait no beef, my brother in law cant eat it. make it ...", a free
+    # toddler who "just eats rice"; the Spanish "mi cuñada es vegetariana" asked; a kitchen question
+    # after a quote): q86e-01..18 (13-18 set aside: 14, 15, 18 exact, 13, 17 asked as marked, 16
+    # asked on "a couple" read as 2, exact after its fix; 01, 02, 05, 09 asked as marked; 03, 04, 06,
+    # 07, 08, 10, 11, 12 exact), no other case changed: 5459 of 8113.
+    assert counts["exact"] >= 5533
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7435,7 +7457,7 @@ BLIND_SETS = (
     BlindSet(186, exact=78, stating=("fx090",)),  # q86a (fx020, fx037, fx047), q86b (fx029, fx077), q86c (fx034, fx039, fx061)
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
-    BlindSet(187, exact=62, wrong=("fy010", "fy068"), stating=("fy073",)),  # q86b (fy095: a few pescatarian, so the salmon), q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
+    BlindSet(187, exact=69, stating=("fy073",)),  # q86e (fy016, fy027, fy034, fy037, fy070, fy084 exact; fy010 asked, fy068 exact: no longer wrong), q86b (fy095: a few pescatarian, so the salmon), q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
     BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
