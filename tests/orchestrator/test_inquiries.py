@@ -4067,6 +4067,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   number or ages is asked. "could the kids have chicken instead of the lobster?" after a dash
   ("Hi again - ...") is the kids' swap; a group as the subject of a swap no reader placed is
   asked, never every guest's swap.
+- round q86h (ages for a whole counted group, grades): a group's one band told without brackets
+  is its ages as in brackets ("16 swimmers all 15-18 + 2 coaches": 18; "14 of us all 17 + 2
+  chaperones": 16; "me + 11 of my friends, were all seniors (17-18)": 12; "15 graduates po (all
+  22-23) + 20 parents": 35); a band across a price line ("all 12-15", "all 5-8 yrs") and a kids'
+  band beside the writer ("me n 19 of my classmates, all 11 and 12") stay asked. A grade band
+  before a team's or a staff's word names them ("lunch for our K-2 team, 12 teachers": 12; "our
+  3-5 team", "our TK-6 staff"), and a class counted by its grade is that many kids of the grade's
+  band ("25 sixth graders + 3 teachers": 25 kids, 3 adults; "20 9th graders" adults; seventh
+  graders and kindergarteners asked). "..., 2 coaches and 1 assistant coach" is one adult more.
 """
 
 from __future__ import annotations
@@ -7132,7 +7141,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86h (a group's ages told without brackets, "16 swimmers all 15-18 + 2 coaches", "me +
+    # 11 of my friends, were all seniors (17-18)"; a grade band naming a team, "our k-2 team"; a
+    # class counted by its grade, "25 sixth graders + 3 teachers"): q86h-01..20 (04, 09, 12, 15,
+    # 17, 19 set aside: all exact; 07, 08, 16 asked as marked; 11, 13, 14, 20 asked) and q40a-22,
+    # q63h-02, q67f-07, q85e-17 exact: 5464 of 8115, no other changed.
+    assert counts["exact"] >= 5464
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7399,7 +7413,7 @@ BLIND_SETS = (
     BlindSet(182, exact=78),  # q85k (ft033, ft036), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
-    BlindSet(183, exact=71),  # q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
+    BlindSet(183, exact=72),  # q86h (fu028: 25 sixth graders + 3 teachers); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
@@ -7411,7 +7425,9 @@ BLIND_SETS = (
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
-    BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
+    # q86h (fz025, fz051, fz056, fz062, fz083: a group's ages told without brackets, a grade band
+    # naming a team)
+    BlindSet(188, exact=45, wrong=("fz037", "fz073"), stating=("fz096",)),
 )
 
 
