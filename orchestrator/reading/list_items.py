@@ -124,13 +124,14 @@ _STAFF_WORDS = frozenset({
     "staff", "teachers", "nurses", "doctors", "coworkers", "co-workers", "colleagues", "employees",
     "officers", "firefighters", "clients", "deputies", "agents", "engineers", "realtors",
 })  # fmt: skip
-_COUNT_BEFORE = re.compile(r"(?<![\d.,$])\b\d{1,3}\s+\Z")
+# ("3 adult teachers": the role written grown beside young members counted with their ages)
+_COUNT_BEFORE = re.compile(r"(?<![\d.,$])\b\d{1,3}\s+(?:adult\s+)?\Z")
 
 
 def _counted_staff(text: str, span: Span) -> bool:
     """The word at `span` is a work word of grown-ups right after a count and before a comma."""
     word = text[span[0] : span[1]]
-    return (word in _STAFF_WORDS and bool(_COUNT_BEFORE.search(text, max(0, span[0] - 6), span[0]))
+    return (word in _STAFF_WORDS and bool(_COUNT_BEFORE.search(text, max(0, span[0] - 12), span[0]))
             and text[span[1] : span[1] + 1] == ",")  # fmt: skip
 
 

@@ -32,7 +32,8 @@ PLACE_NUMBERS = [
         # how many units a building has ("my fourplex, 4 units"); "4 units, 2 adults each" multiplies
         r"\b\d{1,3}\s+units\b(?![^.;!?\n]{0,30}\b(?:each|per|apiece)\b)",
         # a cohort, a class or an age group named by number ("Cohort 14", "our 14U team")
-        rf"\bcohort\s*#?\s*\d{{1,3}}\b(?!\s*(?:{_PEOPLE}))",
+        # ("Cohort 14 of our teacher residency": what the cohort is of, no count)
+        rf"\bcohort\s*#?\s*\d{{1,3}}\b(?:(?!\s*(?:{_PEOPLE}))|(?=\s+of\s+(?:our|the|my|their|this)\b))",
         r"\b\d{1,2}u\s+(?:team|squad|softball|baseball|soccer|volleyball|basketball|hockey|water polo|"
         r"swim|girls|boys|club|travel)\b",
         # a lane, a field, a court or a pavilion at a venue ("lane 6 is ours", "field 3")

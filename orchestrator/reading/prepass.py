@@ -27,6 +27,7 @@ from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.glossed import glossed_counts
 from orchestrator.reading.grade_ages import grade_ages
 from orchestrator.reading.grandkids_choice import grandkids_as_kids
+from orchestrator.reading.group_bands import group_bands
 from orchestrator.reading.group_each import plain_every
 from orchestrator.reading.grown_brackets import grown_brackets
 from orchestrator.reading.grown_parts import grown_parts_summed
@@ -88,6 +89,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = excepted_few(norm)  # "12 adults ... except 3 adults who are vegetarian": some of the 12
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     norm = grade_ages(norm)  # "our 2 2nd graders", "ella (6th grade)": kids' ages by grade
+    norm = group_bands(norm)  # "16 swimmers all 15-18 + 2 coaches", "our k-2 team, 12 teachers"
     norm = kids_of_them(norm)  # "the kids too, 3 of them, 5 8 and 11": 3 kids of those ages
     norm = aged_brood(norm)  # "my brother + his wife + their 3 (6, 9, 13)": their 3 kids
     norm = owned_counts(norm)  # "12 adults plus the teens (my 3 and my sisters 2)": 5 teens

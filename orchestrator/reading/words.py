@@ -21,6 +21,7 @@ from orchestrator.reading.doubled_part import doubled_part
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
 from orchestrator.reading.everyone_but_kids import everyone_but_kids
 from orchestrator.reading.forms import form_fields, form_labels
+from orchestrator.reading.group_bands import school_words
 from orchestrator.reading.honoree_years import honoree_years_as_age
 from orchestrator.reading.jerseys import jerseys_dropped
 from orchestrator.reading.kin_glosses import kin_glosses
@@ -300,4 +301,5 @@ def _written(text: str) -> str:
         )
     text = too_much_as_out(text)  # "just chicken, my mom says lobster is too much": no lobster
     text = role_choices(text)  # "4 dads ... chicken for the boys, the dads want ny strip": by side
+    text = school_words(text)  # "lunch for our k-2 team, 12 teachers", "25 sixth graders + 3 teachers"
     return written_counts(text)  # "4 13 ppl", "15 adultos y 3 niños", "6 couples"

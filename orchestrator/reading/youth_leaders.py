@@ -25,7 +25,8 @@ _YOUTH = re.compile(
 # ("3 extra lobster tails for the coaches")
 _AGED_YOUTH = re.compile(
     r"\b\d{1,3} (?:girls|boys|kids|children|students|players|campers|scouts|dancers|"
-    r"cheerleaders|swimmers|gymnasts|members)\s*\(?\s*(?:all\s+|ages?\s+|aged\s+)"
+    # ("25 kids(6-12)": a band in brackets, as `grade_ages` writes a class counted by its grade)
+    r"cheerleaders|swimmers|gymnasts|members)\s*(?:\(\s*(?:all\s+|ages?\s+|aged\s+)?|(?:all\s+|ages?\s+|aged\s+))"
     r"(\d{1,2})(?:\s*(?:-|to|–)\s*(\d{1,2}))?\s*(?:yrs?|years? old)?\s*\)?"
 )
 # "6 leaders", "5 den leaders", "3 troop leaders": the leaders' count and an office word

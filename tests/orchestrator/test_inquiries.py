@@ -4086,6 +4086,15 @@ Reading rules the expected orders follow (a careful person's, stated once here):
   alone as the English is, also told after a quote ("oh y mi esposo es vegetariano"); beside tofu
   or vegetables it has theirs. A question how the chef cooks the quoted food ("is the tofu cooked
   on the same grill as the chicken? my daughter is vegan") is answered by staff with no quote.
+- round q86h (ages for a whole counted group, grades): a group's one band told without brackets
+  is its ages as in brackets ("16 swimmers all 15-18 + 2 coaches": 18; "14 of us all 17 + 2
+  chaperones": 16; "me + 11 of my friends, were all seniors (17-18)": 12; "15 graduates po (all
+  22-23) + 20 parents": 35); a band across a price line ("all 12-15", "all 5-8 yrs") and a kids'
+  band beside the writer ("me n 19 of my classmates, all 11 and 12") stay asked. A grade band
+  before a team's or a staff's word names them ("lunch for our K-2 team, 12 teachers": 12; "our
+  3-5 team", "our TK-6 staff"), and a class counted by its grade is that many kids of the grade's
+  band ("25 sixth graders + 3 teachers": 25 kids, 3 adults; "20 9th graders" adults; seventh
+  graders and kindergarteners asked). "..., 2 coaches and 1 assistant coach" is one adult more.
 """
 
 from __future__ import annotations
@@ -7181,7 +7190,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # after a quote): q86e-01..18 (13-18 set aside: 14, 15, 18 exact, 13, 17 asked as marked, 16
     # asked on "a couple" read as 2, exact after its fix; 01, 02, 05, 09 asked as marked; 03, 04, 06,
     # 07, 08, 10, 11, 12 exact), no other case changed: 5459 of 8113.
-    assert counts["exact"] >= 5533
+    # Round q86h (a group's ages told without brackets, "16 swimmers all 15-18 + 2 coaches", "me +
+    # 11 of my friends, were all seniors (17-18)"; a grade band naming a team, "our k-2 team"; a
+    # class counted by its grade, "25 sixth graders + 3 teachers"): q86h-01..20 (04, 09, 12, 15,
+    # 17, 19 set aside: all exact; 07, 08, 16 asked as marked; 11, 13, 14, 20 asked) and q40a-22,
+    # q63h-02, q67f-07, q85e-17 exact: 5464 of 8115, no other changed.
+    assert counts["exact"] >= 5550
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7448,7 +7462,7 @@ BLIND_SETS = (
     BlindSet(182, exact=78),  # q85k (ft033, ft036), q85c (ft075, ft077 exact; ft078 asked: s'mores asked of the chef; ft100 read back right), q85b (ft029, ft045), q85j (ft055, ft061, ft089, ft096), q85l (ft004, ft009)
     # written at the forty-fifth session's start (groups counted by role), first run on ade5006
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
-    BlindSet(183, exact=75),  # q86a (fu005, fu009, fu010), q86c (fu030: the adults keep theirs); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
+    BlindSet(183, exact=76),  # q86h (fu028: 25 sixth graders + 3 teachers), q86a (fu005, fu009, fu010), q86c (fu030: the adults keep theirs); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
     BlindSet(184, exact=76, stating=("fv075",)),  # q86d (fv028: a couple in the place of one out); q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
@@ -7460,7 +7474,9 @@ BLIND_SETS = (
     BlindSet(187, exact=69, stating=("fy073",)),  # q86e (fy016, fy027, fy034, fy037, fy070, fy084 exact; fy010 asked, fy068 exact: no longer wrong), q86b (fy095: a few pescatarian, so the salmon), q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
-    BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
+    # q86h (fz025, fz051, fz056, fz062, fz083: a group's ages told without brackets, a grade band
+    # naming a team)
+    BlindSet(188, exact=45, wrong=("fz037", "fz073"), stating=("fz096",)),
 )
 
 
