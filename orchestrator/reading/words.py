@@ -15,6 +15,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.another_group import another_group_as_count
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
+from orchestrator.reading.diet_newcomers import diet_newcomers
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
 from orchestrator.reading.everyone_but_kids import everyone_but_kids
 from orchestrator.reading.forms import form_fields, form_labels
@@ -216,6 +217,7 @@ def _finished(text: str) -> str:
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
+    text = diet_newcomers(text)  # "2 more adults are coming, theyre vegan": 2 of them are vegan
     text = paired_swaps(text)  # "can those 6 get tofu and vegetables instead of the chicken and salmon?"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl

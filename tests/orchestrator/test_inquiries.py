@@ -7132,7 +7132,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86f (a counted few who eat differently, after a quote): its 22 cases q86f-01..22 (01,
+    # 02, 04, 06, 08, 12, 16, 21 exact; 07, 09, 11, 14, 17, 20, 22 asked as marked; 03, 05, 10,
+    # 13, 15, 18, 19 asked), no other case changed: 5455 of 8117.
+    assert counts["exact"] >= 5455
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7401,14 +7404,14 @@ BLIND_SETS = (
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=71),  # q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=75, stating=("fv075",)),  # q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
+    BlindSet(184, exact=76, stating=("fv075",)),  # q86f (fv080), q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
     # final reading (b28ef80): no confident wrong total
     BlindSet(185, exact=73, stating=("fw012",)),
     BlindSet(186, exact=70, stating=("fx090",)),
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
-    BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
+    BlindSet(187, exact=64, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),  # q86f (fy006, fy008, fy009, fy038, fy045, fy075, fy076, fy080)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
     BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
