@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.count_replies import bare_count, count_kept
+from orchestrator.reading.diet_answers import diet_answer
 from orchestrator.reading.field_answers import fields_answered
 from orchestrator.reading.kid_answers import adults_answer, ages_answer, framed
 from orchestrator.reading.little_answers import little_answer
@@ -56,6 +57,7 @@ def counts_answered(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
         # "2 of them, the other 4 are 8-11"; "10 (bday boy), 9, 11, 7 and the baby is 2"; "All adults"
         text = (
             little_answer(asked, framed(text)) or ages_answer(asked, text) or adults_answer(asked, text)
+            or diet_answer(asked, text)  # "5 of them. They'd want tofu ..." after "how many ... vegan"
             # "scratch the kids", "3, they're 4 7 and 13" after a quote (round q73i)
             or guests_told(asked, text) or _all_adults(asked, text, out) or text  # "12!! all adults"
         )

@@ -19,8 +19,10 @@ _DIET = re.compile(
     r"(?:\s+now)?(?:\s+(?:lol|haha|lmao))?\s*[,.!]?\s*"
     # how the food is asked: "so", "can she get", or right after
     r"(?:so\s+|(?:can|could)\s+(?:she|he|they)\s+(?:get|have|do)\s+)?"
-    r"(?P<food>tofu and (?:veggies|vegetables)|tofu|veggies|vegetables)"
-    r"(?P<whom>(?:\s+instead\s+of\s+both|\s+for\s+(?:her|him|them)){1,2})"
+    # ("tofu & veggies", "veggies and tofu", and "for those 2" of the same count: round q86f)
+    r"(?P<food>tofu\s*(?:and|&|\+|n)\s*(?:veggies|vegetables)|(?:veggies|vegetables)\s*(?:and|&|\+|n)\s*tofu|"
+    r"tofu|veggies|vegetables)"
+    r"(?P<whom>(?:\s+instead\s+of\s+both|\s+for\s+(?:her|him|them|(?:those|the)\s+(?P=n)\b)){1,2})"
     r"(?:\s+(?:pls|please|plz))?"
 )
 

@@ -17,7 +17,9 @@ _ELSEWHERE = gated(re.compile(
     r"|" + _WHO + r"\s+(?:won'?t|will not|don'?t|do not|wouldn'?t|aren'?t|are not)\s+(?:be\s+)?"
     # "the kids won't eat salmon" is a choice of food: only eating at all is meant here
     r"(?:(?:eat|eating)(?=\s*(?:[.,;!?\n]|$|with us\b|here\b|at the (?:party|event|dinner)\b|"
-    r"anything\b|at all\b))|catered|need food|need to be fed)\b"
+    # ("won't eat anything but chicken" is their one choice: round q86f)
+    r"anything\b(?!\s+(?:but|except|besides|other\s+than)\b)|at all\b))|catered|need food|"
+    r"need to be fed)\b"
 ))  # fmt: skip
 
 

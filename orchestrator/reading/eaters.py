@@ -11,6 +11,7 @@ import re
 
 from orchestrator.reading.allergies import FAMILIES
 from orchestrator.reading.asks import ProteinAsk
+from orchestrator.reading.swap_reason_after import swap_reasons_after
 from orchestrator.reading.swap_who import swap_people
 
 Span = tuple[int, int]
@@ -33,9 +34,10 @@ def eater_reasons(
 ) -> list[Span]:
     """The spans of normalized `text` that say who eats a food family an added protein of `asks`
     or a protein `swapped_in` for some of the guests belongs to ("what if 4 of the guests had
-    salmon instead of tofu? my cousin's family eats fish", round q81b), and the people a counted
-    swap is for, named beside it (`swap_people`)."""
-    return _eaters(text, asks, swapped_in) + swap_people(text)
+    salmon instead of tofu? my cousin's family eats fish", round q81b), the people a counted
+    swap is for, named beside it (`swap_people`), and why a swap is made, said after it
+    ("..., trying to eat lighter": `swap_reasons_after`, round q86f)."""
+    return _eaters(text, asks, swapped_in) + swap_people(text) + swap_reasons_after(text)
 
 
 def _eaters(text: str, asks: list[ProteinAsk], swapped_in: frozenset[str]) -> list[Span]:

@@ -43,7 +43,12 @@ _GROUP = (
 _MODAL = r"(?:(?:can|could|will|would|should|are gonna|r gonna|are going to)\s+)?"
 _VERB = r"(?:get|have|do|eat|want|take|getting|having|doing|eating)"
 # "the kids just get", "the kids'll just have", "can the kids only do": the group, then "just"
-_JUST = re.compile(rf"{_GROUP}(?:'ll)?\s+{_MODAL}(?:just|only)\s+(?:{_VERB}\s+)?(?:the\s+)?\Z")
+_JUST = re.compile(
+    rf"{_GROUP}(?:'ll)?\s+(?:{_MODAL}(?:just|only)\s+(?:{_VERB}\s+)?"
+    # "the kids wont touch anything but chicken": their one choice, as "only eat" is (round q86f)
+    r"|(?:won'?t|will\s+not|don'?t|do\s+not)\s+(?:touch|eat)\s+(?:anything|nothing)\s+"
+    r"(?:but|except|besides|other\s+than)\s+)(?:the\s+)?\Z"
+)
 # "the 4 kids get 1 portion each of": one portion each said before the protein
 _EACH = re.compile(
     rf"{_GROUP}(?:'ll)?\s+{_MODAL}(?:just\s+|only\s+)?{_VERB}\s+1\s+(?:portion|protein|plate|"

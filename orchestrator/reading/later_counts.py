@@ -23,6 +23,7 @@ from orchestrator.reading.loose_counts import LOOSE, count_settles, total_settle
 from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
 from orchestrator.reading.recount import Recount, recount
 from orchestrator.reading.relative_kid import moved_guests
+from orchestrator.reading.split_pairs import split_told
 
 # partners the guests named again may bring: the group is no subgroup of the count alone
 _PARTNERS = frozenset({"date", "gf", "bf", "girlfriend", "boyfriend", "wife", "husband", "partner"})
@@ -231,8 +232,11 @@ def _settled(m: Merge, counted: Recount) -> set[str]:
     # "the 4 yr old doesnt need a plate": a little one of that age the order counts
     free = {f"free_{age}" for age in merged.kid_ages} if merged.toddlers else set()
     m.dropped |= free
+    # "tofu and vegetables for those 2, chicken and shrimp for the other 16": the order's 18
+    split = split_told((merged.adults or 0) + (merged.children or 0))
+    m.dropped |= {split}
     if merged.adults:  # "these dudes can eat": the adults counted
         m.dropped |= {"guests_again"}
     return set(counted.settled) | (m.dropped & {"kids_same", "kids_again", "guests_again", "move",
                                                 "recount", kids_told, *(k for k, _ in bands), *free,
-                                                DROPPED_TO})  # fmt: skip
+                                                DROPPED_TO, split})  # fmt: skip

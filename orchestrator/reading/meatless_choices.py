@@ -14,7 +14,9 @@ Span = tuple[int, int]
 _TO_CHOICE = re.compile(
     # "2 are vegetarian so tofu & veggies for them", "2 are vegan -> tofu + veggies"
     # ("3 of them are vegetarian, can they get tofu and veggies?")
-    r"[\s:,(-]*(?:and\s+|so\s+|->?\s*|>\s*)?(?:(?:can|could)\s+)?"
+    # (a filler or "now" between: "3 of the guys went vegetarian lol so tofu & veggies", q86f)
+    r"[\s:,(-]*(?:(?:lol|haha|lmao|now|too)\b[\s,!.]*)*"
+    r"(?:and\s+|so\s+|->?\s*|>\s*)?(?:(?:can|could)\s+)?"
     r"(?:they(?:'ll|'re|'d| will| are| want| get)?\s+)?"
     r"(?:will\s+|would\s+)?"
     r"(?:have|get|want|eat|do|having|getting|like|need)?\s*(?:the\s+|just\s+|only\s+)?"

@@ -190,7 +190,9 @@ def writer_and_friends(text: str) -> Company | None:
 
 _NO_MEAT = gated(re.compile(
     # "3 of our guests are vegetarian", "4 of my coworkers are vegan": of the party, as "of them"
-    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|(?:the|our|my)\s+\w+)\s+)?(?:(?:are|is|will be)\s+)?"
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|us|(?:the|our|my)\s+\w+)\s+)?"
+    # "3 of the guys went vegetarian", "2 of them are now vegan" (round q86f)
+    r"(?:(?:are|is|will be|went|turned|became|have gone|are now|have become)\s+)?"
     r"(?:strict\s+)?"
     # "the 10 vegetarian adults will have tofu": the band after the diet word is theirs
     r"(?:vegetarians?|vegans?)(?:\s+(?:adults|guests|people|ppl|folks))?\b"

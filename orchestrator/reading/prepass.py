@@ -43,6 +43,7 @@ from orchestrator.reading.labelled_people import labelled_people
 from orchestrator.reading.listed_sum import listed_sum
 from orchestrator.reading.lone_role import lone_role
 from orchestrator.reading.made_up_counts import made_up_counts
+from orchestrator.reading.meatless_instead import meatless_instead
 from orchestrator.reading.minimum_counts import minimum_amounts, minimum_counts
 from orchestrator.reading.named_adult_sums import named_adult_sums
 from orchestrator.reading.named_numbers import long_named_numbers
@@ -86,6 +87,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = plan_changed(norm)  # "it was gonna be 12 adults but my sister and her husband ... so 14"
     norm = reason_plates(norm, catalog)  # "6 of them don't eat beef so chicken and shrimp for those 6"
     norm = diet_plates(norm)  # "one of the girls went vegan lol can she get tofu instead of both?"
+    norm = meatless_instead(norm)  # "4 of them are vegan - can those 4 get tofu and veggies instead?"
     norm = excepted_few(norm)  # "12 adults ... except 3 adults who are vegetarian": some of the 12
     norm = glossed_counts(norm)  # "6 bache (kids)": 6 kids
     norm = grade_ages(norm)  # "our 2 2nd graders", "ella (6th grade)": kids' ages by grade

@@ -17,7 +17,7 @@ Span = tuple[int, int]
 # dash ("One more thing - 3 of our guests don't eat red meat, so can those 3 get ...": round q85j)
 _WHY = re.compile(
     r"(?:^|(?<=[.!?\n:])\s*|(?<=[.!?\n:])|(?<=\s[-–—])\s*)\s*"
-    r"(?:(?:update|ok|okay|so|also|oh|(?:it\s+)?turns out|btw|actually)\b[\s,:!-]*)*"
+    r"(?:(?:update|ok|okay|so|also|oh|lol|haha|(?:it\s+)?turns out|btw|actually)\b[\s,:!-]*)*"
     r"(\d{1,3})\s+(?:of\s+(?:(?:the|my|our)\s+[a-z-]+|us|them|em|those)|guests|people|ppl)\b"
     r"([a-z' ]{0,50}?)\s*,\s*"  # "2 guests don't eat red meat, so could those 2 have" (q85m)
     r"(?:so\s+)?(?:can|could)\s+(?:they|those|them|(?:those|these|the)\s+\1)\s+"

@@ -29,7 +29,7 @@ _REASON = re.compile(
     r"(?:dont|don't|do not|cant|can't|cannot|won't|wont)\s+"
     r"(?:eat|do|have)\s+(?P<food>red meat|beef|steak|meat|seafood|shellfish|fish|shrimp|lobster)\b"
 )
-_FOODS = {
+REASON_FOODS = {  # what a reason rules out, by the protein words it fits
     "red meat": ("ny strip", "steak", "filet"),
     "beef": ("ny strip", "steak", "filet"),
     "steak": ("ny strip", "steak", "filet"),
@@ -60,7 +60,7 @@ def swap_people(text: str) -> list[Span]:
             continue  # "(my parents and my aunt)": more than the swap counts, asked
         end = at
         if reason := _REASON.match(text, at):
-            if not any(w in instead.group("old") for w in _FOODS[reason.group("food")]):
+            if not any(w in instead.group("old") for w in REASON_FOODS[reason.group("food")]):
                 continue  # "they don't eat seafood" beside a steak swapped out: not theirs, asked
             end = reason.end()
         if close := _CLOSE.match(text, end):

@@ -15,6 +15,7 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.another_group import another_group_as_count
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
+from orchestrator.reading.diet_newcomers import diet_newcomers
 from orchestrator.reading.diet_parts import diet_parts
 from orchestrator.reading.diet_swapped import beef_swapped
 from orchestrator.reading.doubled_part import doubled_part
@@ -223,6 +224,7 @@ def _finished(text: str) -> str:
     text = doubled_part(beef_swapped(diet_parts(text)))  # "my wife and I are vegan so tofu ... for us"
     text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
+    text = diet_newcomers(text)  # "2 more adults are coming, theyre vegan": 2 of them are vegan
     text = paired_swaps(text)  # "can those 6 get tofu and vegetables instead of the chicken and salmon?"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl

@@ -7195,7 +7195,10 @@ async def test_offline_responder_is_never_confidently_wrong(
     # class counted by its grade, "25 sixth graders + 3 teachers"): q86h-01..20 (04, 09, 12, 15,
     # 17, 19 set aside: all exact; 07, 08, 16 asked as marked; 11, 13, 14, 20 asked) and q40a-22,
     # q63h-02, q67f-07, q85e-17 exact: 5464 of 8115, no other changed.
-    assert counts["exact"] >= 5550
+    # Round q86f (a counted few who eat differently, after a quote): its 22 cases q86f-01..22 (01,
+    # 02, 04, 06, 08, 12, 16, 21 exact; 07, 09, 11, 14, 17, 20, 22 asked as marked; 03, 05, 10,
+    # 13, 15, 18, 19 asked), no other case changed: 5455 of 8117.
+    assert counts["exact"] >= 5558
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7464,14 +7467,14 @@ BLIND_SETS = (
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=76),  # q86h (fu028: 25 sixth graders + 3 teachers), q86a (fu005, fu009, fu010), q86c (fu030: the adults keep theirs); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=76, stating=("fv075",)),  # q86d (fv028: a couple in the place of one out); q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
+    BlindSet(184, exact=77, stating=("fv075",)),  # q86f (fv080), q86d (fv028: a couple in the place of one out); q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
     # final reading (b28ef80): no confident wrong total
     BlindSet(185, exact=78, stating=("fw012",)),  # q86a (fw004, fw097), q86b (fw024, fw033), q86c (fw034: chicken for the grandchildren)
     BlindSet(186, exact=78, stating=("fx090",)),  # q86a (fx020, fx037, fx047), q86b (fx029, fx077), q86c (fx034, fx039, fx061)
     # written at the forty-sixth session's start (part of the group eats differently), first run
     # on efb23d9
-    BlindSet(187, exact=69, stating=("fy073",)),  # q86e (fy016, fy027, fy034, fy037, fy070, fy084 exact; fy010 asked, fy068 exact: no longer wrong), q86b (fy095: a few pescatarian, so the salmon), q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
+    BlindSet(187, exact=77, stating=("fy073",)),  # q86f (fy006, fy008, fy009, fy038, fy045, fy075, fy076, fy080), q86e (fy016, fy027, fy034, fy037, fy070, fy084 exact; fy010 asked, fy068 exact: no longer wrong), q86b (fy095: a few pescatarian, so the salmon), q86g (fy029, fy031, fy039, fy053, fy089 exact; fy054 read back right)
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
     # q86h (fz025, fz051, fz056, fz062, fz083: a group's ages told without brackets, a grade band
