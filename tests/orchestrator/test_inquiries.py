@@ -7132,7 +7132,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86i (answers about who is coming and how old in a youth group's conversation: a
+    # roster of names with ages, "5 siblings, theyre 2, 4, 8, 11 and 15", "all 2nd graders, so 7
+    # and 8", "(todos entre 14 y 17 anos)", cub ranks with their ages beside den leaders):
+    # q86i-01..16 (03, 06, 10, 13, 16 set aside: 16 exact, 03, 06, 10, 13 asked; 04, 11, 12 asked
+    # as marked; 05, 08 asked): 7 exact, 5454 of 8111, no other changed.
+    assert counts["exact"] >= 5454
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7411,7 +7416,8 @@ BLIND_SETS = (
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
-    BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
+    # (round q86i: fz007, fz017, fz045, fz076, fz078 exact)
+    BlindSet(188, exact=45, wrong=("fz037", "fz073"), stating=("fz096",)),
 )
 
 
