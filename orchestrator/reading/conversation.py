@@ -35,6 +35,7 @@ from orchestrator.reading.part_recount import part_recounted
 from orchestrator.reading.recount import Recount
 from orchestrator.reading.references import reference_settled
 from orchestrator.reading.relation_answered import relation_answered
+from orchestrator.reading.restated_party import restated_settled
 from orchestrator.reading.stale_counts import stale_counts
 from orchestrator.reading.venue_zip import town_placed
 
@@ -109,8 +110,9 @@ def _result(m: Merge, counted: Recount) -> Inquiry:
         keeps_rest=later.keeps_rest,  # "make it 14 adults, same proteins": the counts as said
         portions_off=later.portions_off,  # "take off 2 shrimp": fewer portions, as the customer said
         add_ons=add_ons,
-        checks=reference_settled(relation_answered(drop(merged.checks, m.dropped), later),
-                                 later.proteins, adds=later.adds)  # "5 grandkids" answering ours
+        checks=restated_settled(state, later, reference_settled(
+            relation_answered(drop(merged.checks, m.dropped), later), later.proteins,
+            adds=later.adds))  # "5 grandkids" answering ours; "18 cubs, ... 14 parents" (q86i)
         + m.kept + m.checks + tuple(stale_counts(state, merged, later)),
         assumptions=joined_notes(later.assumptions, counted.settled)
         if "kids" in m.dropped or "guests" in m.dropped

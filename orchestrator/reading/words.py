@@ -44,6 +44,7 @@ from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_choices import role_choices
 from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.role_here import role_introduced
+from orchestrator.reading.roster_ages import told_ages
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.run_on_lists import run_on_lists
 from orchestrator.reading.shorthand import written_counts
@@ -296,6 +297,7 @@ def _written(text: str) -> str:
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"
     text = role_fields(text)  # "Den leaders: 5\nParents: 12": "5 den leaders", "12 parents"
+    text = told_ages(text)  # "here's the roster\nLiam 8\n...", "5 siblings, theyre 2, 4 and 8"
     for pattern, value in _DOZENS:
         text = pattern.sub(
             (lambda m: str(int(m.group(1)) * 12)) if value is None else value,

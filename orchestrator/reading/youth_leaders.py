@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 
-# the young members counted: "12 scouts", "14 cubs", "9 teens", "10 cub scouts"
+# the young members counted: "12 scouts", "14 cubs", "9 teens", "10 cub scouts"; a den's cub
+# scouts by their rank with their ages ("7 wolves (all 7-8)", "6 tigers (all 6-7)": q86i, fz078)
 _YOUTH = re.compile(
     r"\b\d{1,3} (?:cub |boy |girl )?(?:scouts|cubs|cub scouts|webelos|teens|teenagers)\b"
+    r"|\b\d{1,3} (?:lions|tigers|wolves|bears)\s*\(\s*(?:all\s+|ages?\s+)\d"
 )
 # young members counted with their ages, all kids' ages (under 13): "9 girls (all 7-8)", "18
 # students (all 11-12)", "12 kids ages 6-9", "10 players (all 10)"; with teens ("14 players (all
