@@ -7132,7 +7132,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86j (follow-ups after our quote that change the count by a role or settle a range):
+    # q86j-01..19 (03, 05, 09, 11, 13, 17 set aside: 03, 05, 13 asked as marked, 11 exact, 09, 17
+    # asked); 01, 02, 04, 08, 10, 12, 14, 15, 19 exact, 06, 07, 16, 18 asked: 5457 of 8114, no
+    # other changed.
+    assert counts["exact"] >= 5457
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7411,7 +7415,8 @@ BLIND_SETS = (
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
-    BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
+    # q86j: fz003, fz035, fz042, fz073 (was wrong), fz085, fz095 exact
+    BlindSet(188, exact=46, wrong=("fz037",), stating=("fz096",)),
 )
 
 
