@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from orchestrator.reading.our_quote import our_quotes, stated_totals, totals_stated
+from orchestrator.reading.price_reasons import without_price_reasons
 from orchestrator.reading.quote_options import customer_zip, quotes
 
 # "go back to the first one", "back to the original quote", "revert to the previous option",
@@ -115,7 +116,9 @@ def back_to_quote(turns: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     # "back to how it was before, no extras" when that quote had none (one with add-ons: asked)
     if not _has_add_ons(turns[back][1]):
         rest = _NO_EXTRAS.sub(" ", rest)
-    if alone or _FILLER.fullmatch(rest.lower()):  # the going back alone: the earlier quote's order again
+    # the going back alone: the earlier quote's order again ("a bit much for the boosters'
+    # budget": why, asking for nothing; round q86j)
+    if alone or _FILLER.fullmatch(without_price_reasons(rest)):
         rest = "ok go with that quote"
     return [*turns[: back + 1], (role, rest)]
 

@@ -25,12 +25,14 @@ from orchestrator.reading.guests import extract_guests
 from orchestrator.reading.more_then_total import more_then_total
 from orchestrator.reading.named_add import named_add
 from orchestrator.reading.named_difference import named_difference
+from orchestrator.reading.not_then_joiners import not_then_joiners
 from orchestrator.reading.partner_reasons import partners_add
 from orchestrator.reading.per_group import per_group_checks
 from orchestrator.reading.person_choices import children_named_again
 from orchestrator.reading.person_lines import line_choices, roster
 from orchestrator.reading.proteins import extract_proteins
 from orchestrator.reading.share_brackets import agreed_shares, share_brackets
+from orchestrator.reading.some_join_total import some_join_total
 from orchestrator.reading.who_brackets import counted_brackets, who_in_brackets
 from orchestrator.reading.writer_role import writer_role
 
@@ -58,6 +60,10 @@ def read_guest_part(norm: str, follow: FollowUp, catalog: Catalog) -> GuestPart:
     joined, joined_spans = more_then_total(norm)
     if not joined_spans:  # "16 adults now, my neighbors are coming too so add 2 more": the 2
         joined, joined_spans = group_counted(norm)
+    if not joined_spans:  # "2 of our custodians will be joining us too, so it's 37 now": the 2
+        joined, joined_spans = some_join_total(norm)
+    if not joined_spans:  # "its 24 not 22, 2 more moms rsvp'd": the 2
+        joined, joined_spans = not_then_joiners(norm)
     hidden = follow.hidden + intro + joined_spans + children_named_again(norm)  # "our 10 year old"
     hidden += counted_brackets(norm, brackets := who_in_brackets(norm))
     hidden += [span for span, _, _ in share_brackets(norm)]  # "a third of us (4 ppl)": not 4 in all

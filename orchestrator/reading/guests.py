@@ -53,6 +53,7 @@ from orchestrator.reading.pronoun_aged import pronoun_aged
 from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.role_lists import adult_roles
+from orchestrator.reading.role_ranges import role_ranges
 from orchestrator.reading.totals import guest_ranges, guest_totals
 from orchestrator.reading.us_named import us_named
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
@@ -62,7 +63,7 @@ ADULT, KID, TEEN, TODDLER, PEOPLE = (alternation(w) for w in
 def extract_guests(text: str, catalog: Catalog) -> Guests:
     """Guests by band from normalized text, with the checks a careful reader would raise."""
     g = Guests()
-    for said, span in guest_ranges(text):
+    for said, span in guest_ranges(text) + role_ranges(text):  # "25-30 volunteers, all adults"
         g.checks.append(("guests", f"a range or rough guest count ({said}): how many exactly?"))
         g.used.append(span)
     counts = {"adults": 0, "children": 0, "toddlers": 0, "_unknown_kids": 0}

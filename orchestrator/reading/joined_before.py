@@ -34,7 +34,8 @@ _COUNTED_ITEM = (
     # "11 guys from work plus me": where they come from says who they are, not how many; so does
     # the club, league or church they are of ("6 couples from our supper club", "del club de
     # baile", "de la iglesia")
-    r"(?:\s+(?:from|at)\s+(?:work|the office|(?:my|our)\s+(?:work|office|job|gym|church))"
+    # ("5 couples from church + me and my husband": church said bare, as work is; round q86j)
+    r"(?:\s+(?:from|at)\s+(?:work|church|the office|(?:my|our)\s+(?:work|office|job|gym|church))"
     rf"|\s+(?:from|at|of)\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{_CLUB}"
     rf"|\s+(?:del|de la|de nuestr[oa]|de mi)\s+{_CLUB_ES}(?:\s+de\s+[a-z]+)?)?"
 )

@@ -56,7 +56,8 @@ BARE_TOTAL = gated(re.compile(
     # total all the same, never "18 more")
     rf"(?:^|[.!?\n]\s*|,\s*(?=it's|its|it is|now|so)\b)"
     # ("oh and make that fourteen": a dictated "and" joining the change to what came before)
-    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh|and|lol|lmao|haha)\W+)*"
+    # ("ahh sorry its 24 not 22": a sigh before the apology, round q86j)
+    rf"(?:(?:{_LEAD}|ok|okay|no|oh|omg|hmm|also|btw|fyi|yo|hey|ugh|a+h+|and|lol|lmao|haha)\W+)*"
     rf"{_SAYS}(?:{_LEAD}\W+|make (?:that|it)\s+|it's\s+|its\s+|it is\s+|now\s+|now it's\s+"
     # "I meant 14 not 41": only with the count it replaces
     r"|i meant\s+(?=\d{1,3},?\s+not\s+\d)"
@@ -90,7 +91,9 @@ BARE_TOTAL = gated(re.compile(
     # ("its 14 not 12, my sister n her husband r coming too": who makes the difference after it,
     # after a comma or a dash: "its 15 now not 12 - my brother, his wife and ...")
     r"(?=\s*(?:$|[.!?\n]|[,\s]\s*(?:same|keep|everything|the rest|rest)\b"
-    r"|,\s*(?:my|our|his|her|their)\s|\s*[-\u2013\u2014]+\s*(?:my|our|his|her|their)\s))))"
+    r"|,\s*(?:my|our|his|her|their)\s|\s*[-\u2013\u2014]+\s*(?:my|our|his|her|their)\s"
+    # ("its 24 not 22, 2 more moms rsvp'd": who makes the difference, `not_then_joiners`; q86j)
+    r"|,\s*\d{1,2}\s+more\s+[a-z]))))"
     # ("4 more from the warehouse crew are joining so make it 34. same food": the total asked for)
     # ("2 more couples are coming so thats 12 of us now": "that's" before the count, round q82a)
     # ("2 more guys joined the leauge so were 12 now": "we're" without its apostrophe, round q84a)
@@ -121,7 +124,9 @@ BARE_TOTAL = gated(re.compile(
     rf"|(?:^|[.!?\n]\s*)(?:(?:{_LEAD}|{_HEADING}|ok|okay|oh|{_GREETING}|fyi|heads up)\W+)*"
     r"(\d{1,3})\s+(?:of us\s+|people\s+|guests\s+)?now(?=\s*(?:$|[.!?,\n]))"
     # "Final headcount came in at 27.": a count of guests (never "the total", a price) that landed
+    # ("Our final count is 23.": the final count stated, bare; round q86j)
     r"|\b(?:head\s*count|guest count|count)\s+(?:came in|comes in|landed|ended up)\s+at\s+(\d{1,3})"
+    r"|\bfinal\s+(?:head\s*count|guest\s+count|count)\s+is\s+(\d{1,3})"
     r"(?:\s+(?:people|guests|of us))?(?=\s*(?:$|[.!?,\n]))"
     # "its gonna be 14 now, same food": "it's" without its apostrophe, and "now" right after
     r"|\bits\s+(?:gonna|going to)\s+be\s+(\d{1,3})\s+now(?=\s*(?:$|[.!?,\n]))"

@@ -19,7 +19,8 @@ _PEOPLE = alternation(PEOPLE_WORDS)
 _WAS = re.compile(
     rf"\b(?:not|instead of|rather than)\s+(\d{{1,3}})(?:\s+(?:{_ADULT}|{_KID}|{_PEOPLE}))?"
     rf"(?:\s*,\s*\d{{1,3}}(?=\s*(?:,|and|&)\s*\d))*"  # "not 10, 7 and 9": a list of ages
-    rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
+    # ("its 24 not 22, 2 more moms rsvp'd": the 2 more are joiners, no count taken back; q86j)
+    rf"(?:\s*(?:and|&|,|\+)\s*(\d{{1,3}})(?!\d|\s+more\b)(?:\s+(?:{_KID}|{_PEOPLE}))?)?\b"
 )
 # "sorry I said 10 earlier, its 13 adults", "I told you 12 before": a count the customer names as
 # said before, which the new count replaces (a time word after it, so "like i said 10 adults"

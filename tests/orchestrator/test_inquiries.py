@@ -7203,7 +7203,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and 8", "(todos entre 14 y 17 anos)", cub ranks with their ages beside den leaders):
     # q86i-01..16 (03, 06, 10, 13, 16 set aside: 16 exact, 03, 06, 10, 13 asked; 04, 11, 12 asked
     # as marked; 05, 08 asked): 7 exact, 5454 of 8111, no other changed.
-    assert counts["exact"] >= 5565
+    # Round q86j (follow-ups after our quote that change the count by a role or settle a range):
+    # q86j-01..19 (03, 05, 09, 11, 13, 17 set aside: 03, 05, 13 asked as marked, 11 exact, 09, 17
+    # asked); 01, 02, 04, 08, 10, 12, 14, 15, 19 exact, 06, 07, 16, 18 asked: 5457 of 8114, no
+    # other changed.
+    assert counts["exact"] >= 5575
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7484,7 +7488,8 @@ BLIND_SETS = (
     # run on efb23d9
     # q86h (fz025, fz051, fz056, fz062, fz083: a group's ages told without brackets, a grade band
     # naming a team), q86i (fz007, fz017, fz045, fz076, fz078: rosters and ages in answers)
-    BlindSet(188, exact=50, wrong=("fz037", "fz073"), stating=("fz096",)),
+    # q86j (fz003, fz035, fz042, fz085, fz095 exact; fz073 wrong -> exact: count changes by a role)
+    BlindSet(188, exact=56, wrong=("fz037",), stating=("fz096",)),
 )
 
 
