@@ -7132,7 +7132,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # 69 bk055, 144 eh082), so q64m-03 ("15 players (all adults) plus Coach Rivera and Coach Lee",
     # asked at m85a, exact since q85e) and q85f-16 ("18 singers (all 13-17) + our director + our
     # accompanist") are asked: 5435 of 8079 (5447 with q85n).
-    assert counts["exact"] >= 5447
+    # Round q86k (a group told by its roles: "24 3rd graders, ms garcia, her aide and 4 of us parent
+    # volunteers", "(Mrs. Chen included)", "2 scholarship winners (both 18)", "5 den leaders +
+    # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
+    # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
+    # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
+    assert counts["exact"] >= 5457
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7411,7 +7416,9 @@ BLIND_SETS = (
     BlindSet(187, exact=56, wrong=("fy010", "fy068"), stating=("fy073",), differs=("fy054",)),
     # written at the forty-sixth session's start (schools, youth groups, clubs, churches), first
     # run on efb23d9
-    BlindSet(188, exact=40, wrong=("fz037", "fz073"), stating=("fz096",)),
+    # (round q86k: fz001, fz019, fz053, fz058, fz059 exact, a group told by its roles; fz037's
+    # "20 men and Pastor Ray" asked, as the rules ask)
+    BlindSet(188, exact=45, wrong=("fz073",), stating=("fz096",)),
 )
 
 
