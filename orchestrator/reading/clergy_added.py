@@ -5,8 +5,9 @@ Two kinds of message count the clergy on top of the people before them:
 - a title with a name after a count of a role the clergy do not hold ("22 teens (all 13-17) and
   Pastor Dan", "15 scouts plus Father Mike"): the writer names one person, the group's guest, by
   title and name, apart from the group counted; each is one more adult. After a count of any
-  grown-ups ("14 adults plus Father Tom", "20 adults and Pastor Ray") the titled guest may be among
-  them: two blind writers marked such messages to ask, so they stay asked (`kin`);
+  grown-ups ("14 adults plus Father Tom", "20 adults and Pastor Ray", "20 men and Pastor Ray") the
+  titled guest may be among them: two blind writers marked such messages to ask, so they stay
+  asked (`kin`);
 - the office after a sum of counted roles ("18 teens (all 14-17) + 4 adult leaders + our pastor and
   his wife"): every part is a role the pastor does not hold, so the office holder is one more
   adult and the spouse one more.
@@ -54,7 +55,10 @@ _AFTER_PARTS = re.compile(
 )
 # counts of people of any role: the office holder may be among them
 _GENERIC = {"adults", "adult", "people", "ppl", "guests", "grownups", "grown-ups", "folks", "pax",
-            "persons", "members", "total", "of", "us"}  # fmt: skip
+            "persons", "members", "total", "of", "us",
+            # grown-ups by a word the clergy may share ("20 men and Pastor Ray": among them? q86k)
+            "men", "guys", "dudes", "gentlemen", "fellas", "women", "ladies", "gals",
+            "couples"}  # fmt: skip
 
 
 def _more(n: int) -> str:

@@ -27,9 +27,11 @@ _GRADE_AGE = {1: 6, 2: 7, 3: 8, 4: 9, 5: 10, 6: 11, 8: 13, 9: 14, 10: 15, 11: 16
 _WORD_GRADE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
 _ORDINAL = rf"(?:(?P<grade>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{'|'.join(_WORD_GRADE)}))"
-# "2 2nd graders", "a 1st grader", "our 4th grader", "twin 3rd graders": a kid counted by grade
+# "2 2nd graders", "24 3rd graders", "a 1st grader", "our 4th grader", "twin 3rd graders": a kid
+# counted by grade
 _GRADERS = re.compile(
-    rf"(?P<lead>\b(?:a|an|\d|our|their|his|her|my|twin|and|&)\s){_ORDINAL}[- ]grader(?P<plural>s?)\b"
+    rf"(?P<lead>\b(?:a|an|\d{{1,3}}|our|their|his|her|my|twin|and|&)\s)"
+    rf"{_ORDINAL}[- ]grader(?P<plural>s?)\b"
 )
 # "a freshman", "a sophomore": a high school year (a college year is grown as well)
 _YEAR = re.compile(r"(?<=\ba\s)(?P<word>freshman|sophomore)\b")

@@ -154,7 +154,9 @@ _ADDED = re.compile(
     r"[a-z]+(?:'s|')?(?:\s+[a-z]+)?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b|as well\b)|\s{2,})"
     # "14 adults plus Father Tom", "22 teens (all 13-17) and Pastor Dan", "+ Coach Rivera and Coach
     # Lee": people by a title and name after any count of people
-    rf"|\b\d{{1,4}}\s+[a-z]+(?:\s*\([^)]{{0,30}}\))?\s*,?\s*(?:plus|and|&|\+)\s*"
+    # ("8 men from our bible study and Pastor Jim": where they are from between, q86k)
+    rf"|\b\d{{1,4}}\s+[a-z]+(?:\s*\([^)]{{0,30}}\))?(?:\s+(?:from|at|in|of|on)\s+(?:[a-z']+\s+){{0,3}}?"
+    rf"[a-z']+)?\s*,?\s*(?:plus|and|&|\+)\s*"
     rf"(?P<titled>{_TITLED}(?:\s+(?:and|&|\+)\s+{_TITLED})?)(?=\s*(?:[,.;!?\n)]|$|too\b|also\b))"
     # "30 adults plus us", "12 adults + us": the writer's own party, of a number the words do not give
     r"|\b\d{1,4}\s+(?:adults?|grownups|grown-ups|people|guests|ppl|persons|pax|folks)\s*,?\s*"

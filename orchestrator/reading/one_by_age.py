@@ -75,7 +75,8 @@ _WRITERS_AGE = re.compile(r"\b(?:at|i\s+am|i'm|i’m|im)\s*$")
 # "do my 10 yr olds bday", "our 8 year old's party": whose party it is, named by the age
 _MINE = re.compile(r"\b(?:my|our)\s*$")
 # "two 9 year olds" (normalized "2 9 year olds"): that many kids of that age (round q83m)
-_SEVERAL = re.compile(r"(?<![\d.,:/$-])(?<!\d )\b([2-9])\s+\Z")
+# ("24 8 year olds", a class told by its grade: `grade_ages`, q86k)
+_SEVERAL = re.compile(r"(?<![\d.,:/$-])(?<!\d )\b([2-9]|[1-4]\d)\s+\Z")
 _WHOSE_EVENT = re.compile(r"'?s?\s+(?:bday|b-day|birthday|party|celebration)\b")
 def count_year_olds(
     text: str,

@@ -45,6 +45,7 @@ from orchestrator.reading.office_holders import office_holders
 from orchestrator.reading.parent_counts import parent_counts
 from orchestrator.reading.peer_ages import peer_ages, said_all
 from orchestrator.reading.portuguese_words import portuguese_words
+from orchestrator.reading.roles_told import roles_told
 from orchestrator.reading.shared_age import ages_told, shared_ages
 from orchestrator.reading.short_counts import short_counts
 from orchestrator.reading.sms_words import sms_for_to, sms_words
@@ -190,6 +191,7 @@ def written_counts(text: str) -> str:
         text = re.sub(r"\bincl\.", "incl", text)  # "incl. him": no sentence ends there
     text = us_included(text)  # "26 adults including the 2 of us": the 26
     text = clergy_added(text)  # "14 adults plus father tom": 1 more adult
+    text = roles_told(text)  # "24 teachers (mrs. chen included)", "5 den leaders + spouses, 10 adults"
     text = titled_leader(text)  # "14 players (all 13-14) and coach mike": 1 more adult
     text = all_adults_plus(text)  # "13 of us in the league, all adults, plus 4 spouses": 17
     text = both_ages(text)  # "2 babies (both 9 months old)": each one's age

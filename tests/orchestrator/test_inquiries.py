@@ -7207,7 +7207,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q86j-01..19 (03, 05, 09, 11, 13, 17 set aside: 03, 05, 13 asked as marked, 11 exact, 09, 17
     # asked); 01, 02, 04, 08, 10, 12, 14, 15, 19 exact, 06, 07, 16, 18 asked: 5457 of 8114, no
     # other changed.
-    assert counts["exact"] >= 5575
+    # Round q86k (a group told by its roles: "24 3rd graders, ms garcia, her aide and 4 of us parent
+    # volunteers", "(Mrs. Chen included)", "2 scholarship winners (both 18)", "5 den leaders +
+    # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
+    # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
+    # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
+    assert counts["exact"] >= 5585
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7489,7 +7494,8 @@ BLIND_SETS = (
     # q86h (fz025, fz051, fz056, fz062, fz083: a group's ages told without brackets, a grade band
     # naming a team), q86i (fz007, fz017, fz045, fz076, fz078: rosters and ages in answers)
     # q86j (fz003, fz035, fz042, fz085, fz095 exact; fz073 wrong -> exact: count changes by a role)
-    BlindSet(188, exact=56, wrong=("fz037",), stating=("fz096",)),
+    # q86k (fz001, fz019, fz053, fz058, fz059 exact; fz037 wrong -> asked: roles told in a list)
+    BlindSet(188, exact=61, stating=("fz096",)),
 )
 
 
