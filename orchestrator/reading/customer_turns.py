@@ -21,8 +21,10 @@ from orchestrator.reading.count_answers import counts_answered
 from orchestrator.reading.coverage import catalog_words
 from orchestrator.reading.earlier_quote import back_to_count, back_to_quote
 from orchestrator.reading.event_kept import one_event_kept
+from orchestrator.reading.family_answers import siblings_answered
 from orchestrator.reading.friends_ages import friends_ages
 from orchestrator.reading.group_sizes import sizes_answered
+from orchestrator.reading.grown_answers import grown_answered
 from orchestrator.reading.honoree_turns import honoree_turns
 from orchestrator.reading.inclusion_turns import inclusion_turns
 from orchestrator.reading.later_changes import later_swaps_asked
@@ -75,6 +77,8 @@ def customer_turns(
     turns = honoree_turns(turns)  # "party for my twins (18)", then "it'll be me, ..., the twins"
     turns = sizes_answered(turns)  # "4 families", then "each family is 3 adults": 12 adults
     turns = team_ages(turns)  # "12 players and 2 coaches", then "all 11 and 12. and 6 parents"
+    turns = grown_answered(turns)  # "16 dancers + coaches", then "2 coaches! ... all 14-17" (q86o)
+    turns = siblings_answered(turns)  # "16 cubs plus parents and siblings", "10 parents. siblings are 2"
     turns = friends_ages(turns)  # "... and 7 of his friends", then "theyre all 12 too"
     turns = roles_named(turns)  # "9 girls (all 7-8), 2 leaders and 4 moms", "can the moms and leaders"
     turns = swaps_taken(turns, catalog)  # "ok do the ny strip then" after the swap offered

@@ -25,7 +25,8 @@ from orchestrator.reading.words import ADULT_WORDS
 # "here's everyone:", "guest list:", "who's coming:"
 _HEADING = re.compile(
     # ("joint bday party for our 2 kids 🎈 headcount by household:": an emoji's gap before)
-    r"(?:^|[.!?\n]|(?<=\S)  )[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|"
+    # ("pack 57 family dinner sign up sheet, here's everyone:": the clause after a comma, round q86o)
+    r"(?:^|[.!?\n]|(?<=\S)  |,[ \t]*(?=here))[^.!?\n\d]{0,40}\b(?:head\s?count|guest\s+list|"
     r"seating(?:\s+(?:plan|chart))?|everyone|everybody|who'?s\s+coming|breakdown|by\s+(?:household|family|table))"
     # (what the plan is for after it: "seating plan for the kaur-bennett welcome dinner:")
     r"[^.!?\n\d:]{0,45}"
@@ -125,8 +126,18 @@ def household_lines(text: str, food: re.Pattern[str]) -> str:
             text = text[: again[0]] + " " * (again[1] - again[0]) + text[again[1] :]
         for m in _HOUSEHOLDS.finditer(text):  # "a party 3 families are sharing": the lines' number
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-        return text
+        return _one_kid(text, heading.end(), lines[-1].end())
     return text
+
+
+# a line's one kid by its age: "- patel: 1 adult, kid 10" (round q86o, 188 fz024)
+_ONE_KID = re.compile(r"\bkid[ \t]+(\d{1,2})\b(?![ \t]*(?:,|and|&|-|to)[ \t]*\d)")
+
+
+def _one_kid(text: str, start: int, end: int) -> str:
+    """`text` with a line's one kid told by its age between `start` and `end` ("kid 10", which a
+    count reader takes for 10 kids) written "1 kid (10)"."""
+    return text[:start] + _ONE_KID.sub(r"1 kid (\1)", text[start:end]) + text[end:]
 
 
 def _lines(text: str, pos: int, food: re.Pattern[str]) -> list[re.Match[str]] | None:

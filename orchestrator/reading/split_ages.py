@@ -160,7 +160,11 @@ def banded_but(split: tuple[int, int, int], catalog: Catalog) -> tuple[str, int,
 
 
 # "30 students", "12 players": a group of young people of an age not said (a kid, a teen or older)
-_YOUNG = r"(?:students|players|swimmers|dancers|gymnasts|scouts|campers|athletes|graders|kids)"
+# (a pack's cubs, by their rank too: "6 cubs", "5 lions" answered with a roster, round q86o)
+_YOUNG = (
+    r"(?:students|players|swimmers|dancers|gymnasts|scouts|campers|athletes|graders|kids|cubs|"
+    r"cub scouts|webelos|lions|tigers|wolves|bears)"
+)
 
 
 def young_groups(text: str, numbers: list[int]) -> tuple[int, ...]:

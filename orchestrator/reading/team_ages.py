@@ -38,6 +38,9 @@ _ANSWER = re.compile(
     re.IGNORECASE,
 )
 
+# the joiner right after the team's count: "14 players plus 6 parents"
+_PLUS = re.compile(r"^\s*plus\s+", re.IGNORECASE)
+
 
 def _asked_ages(turns: Sequence[Turn], start: int) -> bool:
     """Whether a business reply after turn `start` asked how old the team is."""
@@ -71,7 +74,10 @@ def _ages_alone(turns: Sequence[Turn], answer: re.Match[str]) -> list[Turn]:
         ages = f"{ages}-{answer.group('b')}" if span else f"{ages} and {answer.group('b')}"
     m = found[0]
     written = f"{earlier[: m.end()]} (all {ages}){earlier[m.end() :]}"
-    return [*turns[:-3], ("customer", written), turns[-2], ("customer", written)]
+    # the answer is the party said again, not more of it: "14 players (all 15-16) plus 6
+    # parents" with "and" ("plus" in a follow-up asks whether it adds; round q86o, 188 fz066)
+    again = f"{earlier[: m.end()]} (all {ages}){_PLUS.sub(' and ', earlier[m.end() :], 1)}"
+    return [*turns[:-3], ("customer", written), turns[-2], ("customer", again)]
 
 
 def team_ages(turns: Sequence[Turn]) -> list[Turn]:

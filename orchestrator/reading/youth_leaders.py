@@ -32,13 +32,29 @@ _AGED_YOUTH = re.compile(
     r"(\d{1,2})(?:\s*(?:-|to|–)\s*(\d{1,2}))?\s*(?:yrs?|years? old)?\s*\)?"
 )
 # "6 leaders", "5 den leaders", "3 troop leaders": the leaders' count and an office word
-_LEADERS = re.compile(r"\b(\d{1,3}) (?:den |troop |pack |scout |patrol )?leaders\b")
+# ("1 den leader", "1 cubmaster": one of them, round q86o)
+_LEADERS = re.compile(
+    r"\b(\d{1,3}) (?:den |troop |pack |scout |patrol )?(?:leaders|(?<=\b1 )leader|(?<=\b1 den )leader"
+    r"|(?<=\b1 troop )leader|(?<=\b1 pack )leader|cubmasters|(?<=\b1 )cubmaster|scoutmasters"
+    r"|(?<=\b1 )scoutmaster)\b"
+)
 # the grown roles beside young members counted with their ages: "3 teachers", "2 chaperones"
 # (the writers among the teachers: "2 aides and the 2 of us teachers"; "3 of us coaches" is read
 # as adults already, coaches being a grown role wherever they are)
 _GROWN_ROLES = re.compile(
     r"\b(\d{1,3}) (teachers|chaperones|coaches)\b|\b(?:the )?(\d{1,3}) of us (teachers)\b"
 )
+
+
+# a den's cubs by their rank with no ages, in a message naming the den or the pack ("lions den
+# dinner, 5 lions, 5 parents and 1 leader": round q86o)
+_RANKS = re.compile(r"\b\d{1,2} (?:lions|tigers|wolves|bears|webelos)\b")
+_DEN = re.compile(r"\b(?:den|pack|cub scouts?|cubs)\b")
+
+
+def _den_ranks(text: str) -> bool:
+    """Whether the text counts a den's cubs by their rank and names the den or the pack."""
+    return _RANKS.search(text) is not None and _DEN.search(text) is not None
 
 
 def _aged_youth(text: str) -> bool:
@@ -50,6 +66,11 @@ def _aged_youth(text: str) -> bool:
     return False
 
 
+def _adult_leaders(m: re.Match[str]) -> str:
+    """ "5 den leaders", "1 den leader" as "5 adult leaders", "1 adult leader"."""
+    return f"{m.group(1)} adult leader{'' if m.group(1) == '1' else 's'}"
+
+
 def _adult_role(m: re.Match[str]) -> str:
     """ "3 teachers", "the 2 of us teachers" as "3 adult teachers", "2 adult teachers"."""
     return f"{m.group(1) or m.group(3)} adult {m.group(2) or m.group(4)}"
@@ -59,11 +80,11 @@ def leaders_as_adults(text: str) -> str:
     """`text` with the counted leaders of a youth group it also counts written "N adult
     leaders", and the counted teachers, chaperones or coaches of young members counted with
     their ages written "N adult teachers"."""
-    if not any(w in text for w in ("leaders", "teachers", "chaperones", "coaches")):
+    if not any(w in text for w in ("leader", "master", "teachers", "chaperones", "coaches")):
         return text
     aged = _aged_youth(text)
-    if "leaders" in text and (aged or _YOUTH.search(text)):
-        text = _LEADERS.sub(r"\1 adult leaders", text)
+    if ("leader" in text or "master" in text) and (aged or _YOUTH.search(text) or _den_ranks(text)):
+        text = _LEADERS.sub(_adult_leaders, text)
     if aged:
         text = _GROWN_ROLES.sub(_adult_role, text)
     return text

@@ -7212,7 +7212,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
     # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
     # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
-    assert counts["exact"] >= 5585
+    # Round q86o (answers to our question about a youth group's grown-ups or ages: "2 coaches! the
+    # dancers are all 14-17", "5 adult leaders. the teens are all 13-17", "10 parents. siblings are
+    # 2, 5 and 9", a pack's cubs answered by a roster, "1 den leader", a sign-up sheet's "here's
+    # everyone:" after a comma): q86o-01..20 (15-20 set aside: 15, 16, 17, 19, 20 exact, 18 asked
+    # as marked); 01-03, 05, 06, 08-12 exact, 04, 07, 13, 14 asked as marked; q86i-03, 05, 06, 08,
+    # 10, 13 asked -> exact: 5607 of 8330, no other changed.
+    assert counts["exact"] >= 5607
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7495,7 +7501,9 @@ BLIND_SETS = (
     # naming a team), q86i (fz007, fz017, fz045, fz076, fz078: rosters and ages in answers)
     # q86j (fz003, fz035, fz042, fz085, fz095 exact; fz073 wrong -> exact: count changes by a role)
     # q86k (fz001, fz019, fz053, fz058, fz059 exact; fz037 wrong -> asked: roles told in a list)
-    BlindSet(188, exact=61, stating=("fz096",)),
+    # q86o (fz024, fz043, fz060, fz066: answers about a youth group's grown-ups and ages, a sign-up
+    # sheet)
+    BlindSet(188, exact=65, stating=("fz096",)),
 )
 
 
