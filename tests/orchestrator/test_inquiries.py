@@ -7212,7 +7212,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
     # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
     # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
-    assert counts["exact"] >= 5585
+    # Round q86m (a school or youth group listed by roles: "18 cheerleaders (all 14-17), 2 coaches
+    # and 1 assistant coach, so 21 adults total", "24 teachers and paras, all adults"):
+    # q86m-01..20 (03, 06, 09, 12, 15, 18, 20 set aside: 03, 06, 15 exact, 09, 20 asked as marked,
+    # 12, 18 asked; 14 asked as marked; 01, 04, 05, 07, 08, 19 exact; 02, 10, 11, 13, 16, 17
+    # asked): 5595 of 8330, no other changed.
+    assert counts["exact"] >= 5595
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7495,7 +7500,8 @@ BLIND_SETS = (
     # naming a team), q86i (fz007, fz017, fz045, fz076, fz078: rosters and ages in answers)
     # q86j (fz003, fz035, fz042, fz085, fz095 exact; fz073 wrong -> exact: count changes by a role)
     # q86k (fz001, fz019, fz053, fz058, fz059 exact; fz037 wrong -> asked: roles told in a list)
-    BlindSet(188, exact=61, stating=("fz096",)),
+    # q86m (fz044 exact: teens by their bracketed ages inside "so 21 adults total")
+    BlindSet(188, exact=62, stating=("fz096",)),
 )
 
 
