@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from orchestrator.reading.alternation import alternation
 from orchestrator.reading.listed_parts import NOT_GROWN, SEP, THEIR, grown_count, led, opening
+from orchestrator.reading.teen_parts import teen_parts
 from orchestrator.reading.words import ADULT_WORDS
 
 Span = tuple[int, int]
@@ -67,7 +68,9 @@ def so_totals(text: str, taken: list[Span]) -> SoTotal:
         if any(s < e2 and s2 < e for s, e in spans for s2, e2 in taken):
             continue  # a role list or a sum another reader has read
         said = int(m.group("n") or m.group("t"))
-        made, read_from = (None, 0) if NOT_GROWN.search(stretch) else _made(stretch, counts)
+        # "18 cheerleaders (all 14-17), 2 coaches ...": a part of teens by their ages is grown-ups
+        grown = teen_parts(stretch)
+        made, read_from = (None, 0) if NOT_GROWN.search(grown) else _made(grown, counts)
         if _CHANGE.search(stretch) and made != said:
             continue  # "2 more coworkers are joining, so 10 adults": the recount readers'
             # ("make it 10 coworkers, so 10 adults": the parts make it, read)

@@ -54,6 +54,7 @@ from orchestrator.reading.recount_group import added_group
 from orchestrator.reading.relations import aged_relations, aged_relatives
 from orchestrator.reading.role_lists import adult_roles
 from orchestrator.reading.role_ranges import role_ranges
+from orchestrator.reading.teen_parts import within
 from orchestrator.reading.totals import guest_ranges, guest_totals
 from orchestrator.reading.us_named import us_named
 from orchestrator.reading.words import ADULT_WORDS, KID_WORDS, PEOPLE_WORDS, TEEN_WORDS, TODDLER_WORDS
@@ -115,6 +116,9 @@ def extract_guests(text: str, catalog: Catalog) -> Guests:
     # not make it), never a count more (round q85k)
     so = so_totals(text, blank)
     blank += so.spans
+    # "18 cheerleaders (all 14-17), 2 coaches ..., so 21 adults total": the teens read by their
+    # ages are inside the total said, no adults more (round q86m)
+    counts["adults"] -= sum(a.count for a in aged if a.band == "adults" and within(a.span, so.spans))
     g.used += so.spans  # placed: inside the total said
     g.checks += [("guests", check) for check in so.checks]
     unroled = "".join(" " if any(s <= i < e for s, e in blank) else c

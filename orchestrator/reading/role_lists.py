@@ -32,7 +32,13 @@ _GUESTS = alternation((*ADULT_WORDS, *PEOPLE_WORDS))
 _WORD = rf"{_STOP}[a-z]+(?:-[a-z]+)?"
 # "35 teachers and staff", "18 volunteers and staff": one count of the group and the staff beside it
 # (a collective noun, no count of its own); "20 coworkers and spouses" is no such pair (asked)
-_AND_STAFF = r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:staff|faculty)\b(?!\s+(?:members|kids|children)\b))?"
+# "28 teachers and aides", "24 teachers and paras": a school's staff by two roles under one count
+# (round q86m: blind 188 fz098), read only where "all adults" or a total follows the list
+_AND_STAFF = (
+    r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:staff|faculty|aides|paras|paraprofessionals|assistants|"
+    r"custodians|secretaries|support staff|admins?|counselors|coaches)\b"
+    r"(?!\s+(?:members|kids|children)\b))?"
+)
 # "2 of our engineers", "4 of us directors", "2 unit secretaries", "8 support staff"
 _ROLE = (
     rf"\d{{1,3}}\s+(?:of\s+(?:our|the|my|their)\s+|of\s+us\s+(?!{_GUESTS}\b))?(?:{_WORD}\s+)?"

@@ -7218,7 +7218,12 @@ async def test_offline_responder_is_never_confidently_wrong(
     # everyone:" after a comma): q86o-01..20 (15-20 set aside: 15, 16, 17, 19, 20 exact, 18 asked
     # as marked); 01-03, 05, 06, 08-12 exact, 04, 07, 13, 14 asked as marked; q86i-03, 05, 06, 08,
     # 10, 13 asked -> exact: 5607 of 8330, no other changed.
-    assert counts["exact"] >= 5607
+    # Round q86m (a school or youth group listed by roles: "18 cheerleaders (all 14-17), 2 coaches
+    # and 1 assistant coach, so 21 adults total", "24 teachers and paras, all adults"):
+    # q86m-01..20 (03, 06, 09, 12, 15, 18, 20 set aside: 03, 06, 15 exact, 09, 20 asked as marked,
+    # 12, 18 asked; 14 asked as marked; 01, 04, 05, 07, 08, 19 exact; 02, 10, 11, 13, 16, 17
+    # asked): 5595 of 8330, no other changed.
+    assert counts["exact"] >= 5617
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7502,8 +7507,8 @@ BLIND_SETS = (
     # q86j (fz003, fz035, fz042, fz085, fz095 exact; fz073 wrong -> exact: count changes by a role)
     # q86k (fz001, fz019, fz053, fz058, fz059 exact; fz037 wrong -> asked: roles told in a list)
     # q86o (fz024, fz043, fz060, fz066: answers about a youth group's grown-ups and ages, a sign-up
-    # sheet)
-    BlindSet(188, exact=65, stating=("fz096",)),
+    # sheet), q86m (fz044: teens by their bracketed ages inside a stated total)
+    BlindSet(188, exact=66, stating=("fz096",)),
 )
 
 
