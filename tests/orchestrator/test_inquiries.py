@@ -7212,7 +7212,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
     # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
     # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
-    assert counts["exact"] >= 5585
+    # Round q86q (people counted by relation: "10 adults plus 2 of my husband's friends", "our 3 kids
+    # and their spouses", "us + 6 couples + my mom"): q86q-01..22 (03, 05, 07, 11, 15, 18, 21 set
+    # aside: 03, 07, 11, 21 exact, 05, 15 asked as marked, 18 asked); 01, 02, 06, 08, 09, 10, 12,
+    # 13, 16, 17 exact, 04, 14, 19, 22 asked as marked, 20 asked: 5600 of 8332, no other changed.
+    assert counts["exact"] >= 5600
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
