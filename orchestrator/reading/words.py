@@ -63,6 +63,7 @@ from orchestrator.reading.those_out import (
 )
 from orchestrator.reading.too_much import too_much_as_out
 from orchestrator.reading.want_to_come import want_to_come
+from orchestrator.reading.wed_groups import wed_groups
 from orchestrator.reading.which_one import named_ones
 from orchestrator.reading.whose_grownups import whose_grownups
 
@@ -293,6 +294,7 @@ def _written(text: str) -> str:
     text = adult_occasion_words(text)  # "12 girls" at a bachelorette are women, not kids
     text = kinds_of_kids(text)  # "14 of our drumline kids (all 15-17)": of our kids (q86a)
     text = whose_grownups(text)  # "10 adults plus 2 of his coworkers": 2 coworkers (q86a)
+    text = wed_groups(text)  # "2 of my husband's friends", "our 3 kids and their spouses" (q86q)
     text = some_of_mine(plural_owners(times_counts(text)), ADULT_WORDS)  # "11 of my besties", "kids x2"
     text = _OTHER_GUESTS.sub(r"\1 ", text)  # "our 3 kids (8, 5, 2) plus 6 other kids (7, ...)"
     text = form_fields(form_labels(text))  # "Guests (adults): 14", "Protein choice 1: Chicken"

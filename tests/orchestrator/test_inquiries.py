@@ -7223,7 +7223,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # q86m-01..20 (03, 06, 09, 12, 15, 18, 20 set aside: 03, 06, 15 exact, 09, 20 asked as marked,
     # 12, 18 asked; 14 asked as marked; 01, 04, 05, 07, 08, 19 exact; 02, 10, 11, 13, 16, 17
     # asked): 5595 of 8330, no other changed.
-    assert counts["exact"] >= 5617
+    # Round q86q (people counted by relation: "10 adults plus 2 of my husband's friends", "our 3 kids
+    # and their spouses", "us + 6 couples + my mom"): q86q-01..22 (03, 05, 07, 11, 15, 18, 21 set
+    # aside: 03, 07, 11, 21 exact, 05, 15 asked as marked, 18 asked); 01, 02, 06, 08, 09, 10, 12,
+    # 13, 16, 17 exact, 04, 14, 19, 22 asked as marked, 20 asked: 5600 of 8332, no other changed.
+    assert counts["exact"] >= 5632
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
