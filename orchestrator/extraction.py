@@ -57,6 +57,7 @@ from orchestrator.reading.kept_out import kept_out
 from orchestrator.reading.kid_added import kid_told
 from orchestrator.reading.kids_away import kids_price_asked
 from orchestrator.reading.kids_now import counted_kin, single_band
+from orchestrator.reading.kind_remarks import kind_remarks
 from orchestrator.reading.later_fields import later_fields
 from orchestrator.reading.left_to_us import left_to_us
 from orchestrator.reading.liked import liking_reasons
@@ -200,6 +201,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
     explained += kept_out(norm, {a.protein for a in kept})  # "so no shellfish - salmon and chicken"
     explained += diet_remarks(norm, kept)  # "chicken and salmon, she doesnt eat red meat"
     used += pescatarian_counts(norm, kept)  # "salmon and chicken, 2 are pescatarian"
+    kinds, shares = kind_remarks(norm, {a.protein for a in kept})  # "a few of us dont eat red meat"
+    explained, used = explained + kinds, used + shares
     venue = venue_zip(norm, state := catalog_state(catalog), text)  # two ZIPs, a venue not settled
     used, checks = used + venue.spans, checks + venue.checks
     used += kids_price_asked(norm)  # "do kids under 6 eat free?": the band asked, no count

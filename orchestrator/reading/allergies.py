@@ -77,6 +77,10 @@ _NO_MEAT_PROTEINS = frozenset({"tofu", "vegetables"})
 # order are theirs, meat alone is asked
 _PESCATARIAN_SHARE = re.compile(
     rf"{_SHARE}(?:are|is|r|'re|will be)\s+(?:strict\s+)?pesc[ae]tarians?\b"
+    # counted: "12 adults, chicken and ny strip, 3 of us are pescatarian": which proteins are
+    # theirs is the question, not only where the 3 go (round q86p)
+    r"|\b\d{1,2}\s+(?:of\s+)?(?:us|them|em|(?:the|our|my)\s+[a-z'-]+)\s+(?:are|r|'re)\s+"
+    r"(?:strict\s+)?pesc[ae]tarians?\b"
 )
 _SEAFOOD = frozenset({"salmon", "shrimp", "scallops", "lobster_tail"})
 # One guest named by relation ("my sister is vegan"), or a share said not to eat meat ("a couple of

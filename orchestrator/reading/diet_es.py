@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 # One relation by its Spanish name ("mi cuñada", "mi suegro", "la abuela"), singular or plural
-_RELATION = (
+# (also read by `kind_remarks`)
+RELATION = (
     r"(?:herman[oa]s?|cunad[oa]s?|suegr[oa]s?|mam[aá]|mama|madre|pap[aá]|papa|padre|espos[oa]|"
     r"marido|mujer|hij[oa]s?|prim[oa]s?|ti[oa]s?|abuel[oa]s?|sobrin[oa]s?|nuer[ao]|yerno|novi[oa]|"
     r"amig[oa]s?|jef[ea]|compadre|comadre|nieto?s?|nietas?|padres|papas)"
@@ -22,7 +23,7 @@ _SHARE = (
 )
 _SPANISH_MEATLESS = re.compile(
     # "mi cuñada es vegetariana", "mis suegros son veganos", "mi hermana tambien es vegana"
-    rf"\b(?:mi|mis|nuestr[oa]s?|su|sus|la|el|los|las)\s+{_RELATION}\s+(?:tambien\s+|ya\s+)?"
+    rf"\b(?:mi|mis|nuestr[oa]s?|su|sus|la|el|los|las)\s+{RELATION}\s+(?:tambien\s+|ya\s+)?"
     rf"(?:es|son)\s+(?:(?:estrictamente|tambien|muy)\s+)?{_DIET}\b"
     # "algunos son vegetarianos", "la mitad de nosotros son veganos"
     rf"|\b{_SHARE}\s+(?:somos|son|es)\s+{_DIET}\b"
@@ -31,8 +32,9 @@ _SPANISH_MEATLESS = re.compile(
     rf"|\b(?:(?:casi\s+)?tod[oa]s\s+)?somos\s+(?:(?:casi\s+)?tod[oa]s\s+)?{_DIET}\b"
     rf"|\btoda\s+(?:mi|la|nuestra)\s+familia\s+es\s+{_DIET}\b"
     # "mi suegra no come carne", "algunos no comen carne"
-    rf"|\b(?:(?:mi|mis|nuestr[oa]s?|su|sus|la|el|los|las)\s+{_RELATION}|{_SHARE})\s+"
-    r"(?:tampoco|no)\s+(?:come|comen)\s+(?:nada\s+de\s+)?carne\b"
+    rf"|\b(?:(?:mi|mis|nuestr[oa]s?|su|sus|la|el|los|las)\s+{RELATION}|{_SHARE})\s+"
+    # ("no come carne roja" is a kind, read by `kind_remarks`: round q86p)
+    r"(?:tampoco|no)\s+(?:come|comen)\s+(?:nada\s+de\s+)?carne\b(?!\s+(?:roja|de\s+res|de\s+puerco|de\s+cerdo))"
 )
 
 

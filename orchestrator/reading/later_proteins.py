@@ -29,12 +29,14 @@ from orchestrator.reading.replacements import (
     swap_counts_read,
     swapped,
 )
+from orchestrator.reading.steak_swapped import quoted_steak
 
 
 def swaps_applied(m: Merge) -> None:
     """The later message's swaps applied to the order's proteins: for some of the guests ("half of
     them want filet instead", "4 of the kids want"), for all, or the earlier order looked up ("same
     food as last time"); the swap checks the order answers dropped."""
+    m.later = quoted_steak(m.merged, m.later)  # "swap the steak for salmon": the order's one steak
     m.later = halves_counted(m.merged, m.later)  # "half of them want filet instead": of an even party
     m.later, m.checks = group_counts_read(m.merged, m.later, m.checks)  # "4 of the kids want"
     if m.later.partial_swaps:

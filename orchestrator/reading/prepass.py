@@ -18,11 +18,13 @@ from orchestrator.reading.corrections import retracted_words
 from orchestrator.reading.couple_added import couple_added
 from orchestrator.reading.customer_math import customer_math, math_counts, price_asked_back
 from orchestrator.reading.department_sums import department_sums
+from orchestrator.reading.diet_named import diet_named
 from orchestrator.reading.diet_plates import diet_plates
 from orchestrator.reading.eldest_aged import eldest_aged
 from orchestrator.reading.everyone_each import everyone_each
 from orchestrator.reading.excepted_few import excepted_few
 from orchestrator.reading.family_coming import family_coming
+from orchestrator.reading.few_instead import few_instead
 from orchestrator.reading.field_recount import field_recount
 from orchestrator.reading.glossed import glossed_counts
 from orchestrator.reading.grade_ages import grade_ages
@@ -86,6 +88,8 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm, retracted = retracted_words(spelt, catalog)  # "nuggets lol i mean"
     norm = plan_changed(norm)  # "it was gonna be 12 adults but my sister and her husband ... so 14"
     norm = reason_plates(norm, catalog)  # "6 of them don't eat beef so chicken and shrimp for those 6"
+    norm = few_instead(norm, catalog)  # "4 of them cant eat shellfish so chicken instead of shrimp"
+    norm = diet_named(norm)  # "my mom and dad are vegan so can they have tofu and veggies instead?"
     norm = diet_plates(norm)  # "one of the girls went vegan lol can she get tofu instead of both?"
     norm = meatless_instead(norm)  # "4 of them are vegan - can those 4 get tofu and veggies instead?"
     norm = excepted_few(norm)  # "12 adults ... except 3 adults who are vegetarian": some of the 12

@@ -7227,7 +7227,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # and their spouses", "us + 6 couples + my mom"): q86q-01..22 (03, 05, 07, 11, 15, 18, 21 set
     # aside: 03, 07, 11, 21 exact, 05, 15 asked as marked, 18 asked); 01, 02, 06, 08, 09, 10, 12,
     # 13, 16, 17 exact, 04, 14, 19, 22 asked as marked, 20 asked: 5600 of 8332, no other changed.
-    assert counts["exact"] >= 5632
+    # Round q86p (guests who eat differently: relatives named gone vegetarian with tofu and
+    # vegetables in place of "the chicken and steak", a few who cannot eat a kind with one protein
+    # swapped for them, "steak" given up after an order with one steak, "a couple of us dont eat
+    # red meat" and "mi hija no come mariscos" beside an order without it): q86p-01..20 (03, 07,
+    # 10, 14, 17, 20 set aside: 10, 17, 20 exact, 03, 07, 14 asked; 11, 13, 18 asked as marked;
+    # the rest exact) and q86f-03, 05, 10, 13, 15, 18, q10-a33 exact: 5607 of 8330, no other changed.
+    assert counts["exact"] >= 5654
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7496,7 +7502,7 @@ BLIND_SETS = (
     # q85f: fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090 exact
     BlindSet(183, exact=76),  # q86h (fu028: 25 sixth graders + 3 teachers), q86a (fu005, fu009, fu010), q86c (fu030: the adults keep theirs); q85o (fu046, fu077, fu083, fu085); q85e and q85f together: fu055; q85e (fu004, fu018, fu024, fu031, fu035, fu044, fu052, fu088; fu011 asked), q85f (fu035, fu044, fu048, fu052, fu054, fu058, fu065, fu082, fu084, fu088, fu090)
     # written at the forty-fifth session's start (changes after a quote), first run on ade5006
-    BlindSet(184, exact=77, stating=("fv075",)),  # q86f (fv080), q86d (fv028: a couple in the place of one out); q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
+    BlindSet(184, exact=78, stating=("fv075",)),  # q86p (fv065: relatives gone vegetarian, tofu and vegetables instead of the chicken and steak), q86f (fv080), q86d (fv028: a couple in the place of one out); q85n (fv023, fv042), q85m (fv048, fv060, fv090), q85h (fv046, fv098: kids who join with the order's protein), q85g (fv001, fv010, fv026, fv027, fv035, fv036, fv041, fv083 exact; fv095 asked)
     # written at the forty-fifth session's start, kept sealed through its rounds, run once on its
     # final reading (b28ef80): no confident wrong total
     BlindSet(185, exact=78, stating=("fw012",)),  # q86a (fw004, fw097), q86b (fw024, fw033), q86c (fw034: chicken for the grandchildren)
