@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from orchestrator.reading.turns import Turn
 
-_GROWN = r"moms|mums|mothers|dads|fathers|parents|leaders|coaches|chaperones|teachers"
+# one of a role said alone too ("5 moms and 1 dad", then "can the moms and the dad ...", round q86n)
+_GROWN = (r"moms?|mums?|mothers?|dads?|fathers?|parents?|leaders?|coach(?:es)?|chaperones?|"
+          r"teachers?")
 _YOUNG = r"girls|boys|kids|players|scouts|swimmers|dancers|gymnasts|athletes|campers"
 # a group of the list: "9 girls (all 7-8)", "2 leaders", "13 parents"
 _ITEM = re.compile(
@@ -105,6 +107,9 @@ def roles_named(turns: Sequence[Turn]) -> list[Turn]:
     def adults(m: re.Match[str]) -> str:
         words = [w.lower() for w in re.findall(_GROWN, m.group(0), re.IGNORECASE)]
         whole = len(words) == len(set(words)) and set(words) == grown
+        if not whole and len(words) == len(set(words)) and set(words) < grown:
+            # "can the moms have filet instead?" beside 1 dad: 5 of the 6, a counted part (q86n)
+            return f"{sum(groups[w].count for w in words)} of the adults"
         return "the adults" if whole else m.group(0)
 
     written = _NAMED.sub(adults, text)

@@ -17,7 +17,8 @@ __all__ = ["some_guests"]
 Span = tuple[int, int]
 
 _SOME_BEFORE = re.compile(
-    r"\b(\d{1,3})\s+(?:of\s+(?:them|em|'em|us|the\s+[a-z]+|our\s+[a-z]+|those)\s+"
+    # "2 of my buddies want" as "2 of our guys want" (round q86n)
+    r"\b(\d{1,3})\s+(?:of\s+(?:them|em|'em|us|the\s+[a-z]+|our\s+[a-z]+|my\s+[a-z]+|those)\s+"
     r"|(?:people|ppl|guests|folks|persons)\s+)(?:(?:would|'d)\s+)?"
     r"(?:(?:rather|prefer to|like to)\s+(?:have|get|do)|prefer|want|wants|would like)\s+(?:the\s+)?$"
 )  # a preference said; "can 4 of them get lobster instead of shrimp" still asks (see tests)
@@ -68,7 +69,7 @@ _FOR_THE_SOME = re.compile(
 
 
 # "4 of the kids want", "2 of the adults would rather have": the count is of that age group
-_OF_GROUP = re.compile(r"\d\s+of\s+(?:the|our)\s+(?:(kids|kiddos|children)|(adults|grown[- ]?ups))\b")
+_OF_GROUP = re.compile(r"\d\s+of\s+(?:the|our|my)\s+(?:(kids|kiddos|children)|(adults|grown[- ]?ups))\b")
 
 
 def _group_of(said: str) -> str | None:

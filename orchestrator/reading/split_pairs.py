@@ -24,6 +24,7 @@ _PROTEIN = (
 )
 _PAIR = rf"({_PROTEIN})\s*(?:\band\b|&|\+|\bn\b)\s*({_PROTEIN})"
 _OF_US = r"(?:\s+of\s+(?:us|them|you|the\s+guests))?(?:\s+(?:vegetarians|vegans|veggie\s+people))?"
+PROTEIN, PAIR, OF_US = _PROTEIN, _PAIR, _OF_US  # the words of a part's pair, read by `rest_pairs` too
 _SPLIT = re.compile(
     # (joined by "and" alone too: "... for those 3 and filet and shrimp for the other 11", q86f)
     rf"\b{_PAIR}\s+for\s+(?:(?:those|these|the)\s+)?(\d{{1,3}}){_OF_US}(?:\s*[,;]\s*(?:and\s+|then\s+)?|\s+and\s+)"

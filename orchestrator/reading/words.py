@@ -40,10 +40,12 @@ from orchestrator.reading.particles import (
     without_po,
 )
 from orchestrator.reading.preferences import preferences_as_swaps
+from orchestrator.reading.rest_pairs import rest_written
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_choices import role_choices
 from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.role_here import role_introduced
+from orchestrator.reading.role_pairs import role_written
 from orchestrator.reading.roster_ages import told_ages
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.run_on_lists import run_on_lists
@@ -224,7 +226,8 @@ def _finished(text: str) -> str:
     text = everyone_but_kids(text)  # "everyone except the 4 kids wants ny strip": the adults
     text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
     text = doubled_part(beef_swapped(diet_parts(text)))  # "my wife and I are vegan so tofu ... for us"
-    text = split_pairs(text)  # "tofu and vegetables for those 5, chicken and shrimp for the other 10"
+    # "filet 2 each for the wrestlers, everyone else ...", "... for 3 of us, ... for everyone else"
+    text = split_pairs(rest_written(role_written(text)))  # "tofu ... for those 5, ... for the other 10"
     text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
     text = diet_newcomers(text)  # "2 more adults are coming, theyre vegan": 2 of them are vegan
     text = paired_swaps(text)  # "can those 6 get tofu and vegetables instead of the chicken and salmon?"

@@ -108,7 +108,8 @@ _TROOP_QUOTE = _quote(6, 9, "15 chicken, 15 shrimp")
         ("can the moms and leaders have salmon instead of shrimp? the girls keep the shrimp",
          "can the adults have salmon instead of shrimp? the kids keep the shrimp"),
         ("the leaders and the moms want salmon instead", "the adults want salmon instead"),
-        ("the moms want salmon instead", None),  # some of the adults: the readers' (asked)
+        # some of the adults: counted, the readers' (asked: of which protein?) (round q86n)
+        ("the moms want salmon instead", "4 of the adults want salmon instead"),
         ("the moms and dads want salmon instead", None),  # no dads were counted
         ("2 more moms are coming. same food", None),  # a count of moms, not the group
     ],
