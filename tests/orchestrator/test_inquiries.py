@@ -7212,7 +7212,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
     # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
     # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
-    assert counts["exact"] >= 5585
+    # Round q86l (count changes after a quote: a recount of couples beside people named, one more
+    # couple, a part counted by its ages losing those out, dads and moms counted, our question on
+    # a group answered with the total, guests taking the place of those out asked): q86l-01..18
+    # (03, 06, 09, 12, 16, 18 set aside: 03, 06, 09, 16 exact, 18 asked as marked, 12 asked); 01,
+    # 02, 05, 07, 08, 10, 11, 15 exact, 13, 14, 17 asked as marked, 04 asked; q67f-21, q86j-06,
+    # q86j-17, q86j-18 asked -> exact: 5602 of 8328, no other changed.
+    assert counts["exact"] >= 5602
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7495,7 +7501,8 @@ BLIND_SETS = (
     # naming a team), q86i (fz007, fz017, fz045, fz076, fz078: rosters and ages in answers)
     # q86j (fz003, fz035, fz042, fz085, fz095 exact; fz073 wrong -> exact: count changes by a role)
     # q86k (fz001, fz019, fz053, fz058, fz059 exact; fz037 wrong -> asked: roles told in a list)
-    BlindSet(188, exact=61, stating=("fz096",)),
+    # q86l (fz013, fz021, fz057, fz097 exact: count changes after a quote)
+    BlindSet(188, exact=65, stating=("fz096",)),
 )
 
 
