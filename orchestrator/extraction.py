@@ -40,6 +40,7 @@ from orchestrator.reading.family_of_joins import family_of_joins
 from orchestrator.reading.first_names import first_names
 from orchestrator.reading.followups import read_follow_up
 from orchestrator.reading.group_alone import group_alone, shared_extras
+from orchestrator.reading.group_answered_total import group_answer
 from orchestrator.reading.group_choice import everyone_checks, group_choice_checks
 from orchestrator.reading.group_counts import group_counted_swaps
 from orchestrator.reading.group_each import group_each
@@ -70,6 +71,7 @@ from orchestrator.reading.not_ordered import not_ordered
 from orchestrator.reading.one_each import one_for_each
 from orchestrator.reading.order_edits import order_edits
 from orchestrator.reading.own_sum import writers_sum
+from orchestrator.reading.part_left import aged_parts, part_left
 from orchestrator.reading.part_recount import part_now, said_parts
 from orchestrator.reading.person_numbers import workplace_spans
 from orchestrator.reading.pescatarian_share import pescatarian_reasons
@@ -280,6 +282,8 @@ def _extract(text: str, catalog: Catalog) -> Inquiry:
         **later_fields(norm, follow, catalog, children=guests.children, said_guests=bool(said_guests)),
         **said_fields(text, catalog),  # "4 tables of 6, all adults", "5 of his friends (all 9)"
         grown_parts=said_parts(text, catalog), part_now=part_now(text),  # "20 teens now, not 18"
+        aged_parts=aged_parts(text, catalog), part_left=part_left(text),  # "so 10 players now"
+        group_answer=group_answer(text),  # "5 of the husbands, so 17 adults total"
         uncounted=young_groups(norm, [int(n) for n in loose if str(n).isdigit()]),
         keeps_rest=bool(KEEPS_REST.search(norm)),
         people_total=guests.total is not None and guests.adults == guests.total,

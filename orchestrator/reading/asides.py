@@ -191,13 +191,15 @@ def people_numbers(text: str, asks: Sequence[ProteinAsk], adults: int | None = N
 # too" adds to no count and stays asked; "my neighbors want in", "my cousins wanna come" say it too
 _ADDED_WHO = gated(re.compile(
     r"(?:\badd(?:ing)?\s+(?:another\s+)?(\d{1,3})\s+(?:more\s+)?|\b(\d{1,3})\s+more\s+)"
-    r"(?:adults?|people|ppl|guests)\s*[,:?!.-]?\s*"
+    r"(?:adults?|people|ppl|guests)(?:\s+(?:pls|please|plz))?\s*[,:?!.-]?\s*"
     # "add 3 adults, 3 of the parents want to come too": the same number of a group named
-    r"((?:my|our|his|her|their|(\d{1,3})(?:\s+of\s+(?:the|our|my))?)\s+([a-z-]+))\s+"
+    r"((?:my|our|his|her|their|(\d{1,3})(?:\s+of\s+(?:the|our|my))?)\s+([a-z-]+))(?:\s+"
     r"(?:(?:r|are|will be|'re|re)\s+(?:also\s+|now\s+)?(?:coming|comin|joining|joining us)"
     # "my neighbors want in", "my cousins wanna come", "my roommates can make it"
     r"|(?:also\s+)?(?:want\s+in|wanna\s+(?:come|join)|want\s+to\s+(?:come|join)"
     r"|can\s+(?:come|make it)|signed\s+up))\b"
+    # "add 2 adults pls, 2 of the dads" (`restated`'s "2 more dads"), the sentence's end (q86l)
+    r"|(?P<end>(?=\s*(?:[.!?\n]|\Z))))"
 ))  # fmt: skip
 _NOT_ADULTS = frozenset((*KID_WORDS, *TODDLER_WORDS, *TEEN_WORDS))
 _ADDED_WORDS = re.compile(
@@ -215,6 +217,8 @@ def added_who(text: str) -> list[Span]:
         # "add 2 adults, 2 interns are coming": the same number, whoever they are (not kids)
         again = m.group(4) is not None and int(m.group(4)) == added
         again = again and word.endswith("s") and word not in _NOT_ADULTS
+        if m.group("end") is not None and m.group(4) is None:
+            continue  # ("add 2 adults, my cousins." with no arrival said: as before)
         if again or (m.group(4) is None and (_ADDED_WORDS.fullmatch(word) or (pair and added == 2))):
             spans.append(m.span(3))
     return spans

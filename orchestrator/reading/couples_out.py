@@ -86,6 +86,23 @@ def couples_left(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | 
                    toddlers=before.toddlers)  # fmt: skip
 
 
+def couples_grown(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
+    """`merged` with the couples `later` says join ("one more couple wants in, so 5 couples now"
+    after 4 couples) as two guests each, when the one count of couples told before and those
+    joining make the couples' count said; None otherwise (round q86l). The adults read of "5
+    couples" (10) are not the order's when others were counted beside the couples ("4 couples +
+    me and my wife": 12 now)."""
+    if later.couples_now is None or before.adults is None or len(before.couples) != 1:
+        return None
+    if later.bare_total is not None or later.kids_said or later.changes or later.adults_added:
+        return None
+    joining = later.couples_now - before.couples[0]
+    if joining <= 0 or later.recount_adds != joining or later.adults != 2 * later.couples_now:
+        return None
+    return replace(merged, adults=before.adults + 2 * joining, children=before.children,
+                   toddlers=before.toddlers)  # fmt: skip
+
+
 def couples_joining(before: Inquiry, merged: Inquiry, later: Inquiry) -> Inquiry | None:
     """`merged` with the guests `later` adds when its couples are those guests told again ("+4 ppl
     same order, my neighbors (2 couples) want in" after 12 adults: the 2 couples are the 4, 16 in

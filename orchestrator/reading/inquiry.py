@@ -131,6 +131,12 @@ class Inquiry:
     # "18 teens (all 14-17)": grown parts counted by their word; "20 teens now, not 18": one anew
     grown_parts: tuple[tuple[str, int], ...] = ()
     part_now: tuple[str, int, int] | None = None
+    # "12 players (all 13-14)": parts by their word, ages of one band; "2 of the boys cant make it so
+    # 10 players now": (the part's word, out, left, the word named by, the reason between) (q86l)
+    aged_parts: tuple[tuple[str, int, str], ...] = ()
+    part_left: tuple[str, int, int, str, str] | None = None
+    # "5 of the husbands, so 17 adults total": (the group's count, its word, the total) (q86l)
+    group_answer: tuple[int, str, int] | None = None
     couples: tuple[int, ...] = ()  # counts of couples told ("plus 4 couples"), of every message
     couples_now: int | None = None  # the couples' count left after a change ("so 3 couples now")
 

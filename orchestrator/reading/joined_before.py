@@ -37,6 +37,8 @@ _COUNTED_ITEM = (
     # ("5 couples from church + me and my husband": church said bare, as work is; round q86j)
     r"(?:\s+(?:from|at)\s+(?:work|church|the office|(?:my|our)\s+(?:work|office|job|gym|church))"
     rf"|\s+(?:from|at|of)\s+(?:the|my|our)\s+(?:[a-z]+\s+)?{_CLUB}"
+    # ("5 couples from bible study + me and my husband": a study or small group said bare; q86l)
+    r"|\s+(?:from|at|of)\s+(?:(?:the|my|our)\s+)?(?:bible study|small group|life group|book club)\b"
     rf"|\s+(?:del|de la|de nuestr[oa]|de mi)\s+{_CLUB_ES}(?:\s+de\s+[a-z]+)?)?"
 )
 BEFORE = re.compile(

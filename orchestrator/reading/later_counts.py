@@ -13,6 +13,7 @@ from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.count_instead import DROPPED_TO
 from orchestrator.reading.everyone_again import everyone_again
 from orchestrator.reading.group_answered import group_answered
+from orchestrator.reading.group_answered_total import group_total_placed
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_off
 from orchestrator.reading.kids_by_other_ages import added_by_other_ages
@@ -21,6 +22,7 @@ from orchestrator.reading.kids_now import kids_now_checks, kids_now_fits
 from orchestrator.reading.later_merge import Merge, drop
 from orchestrator.reading.loose_counts import LOOSE, count_settles, total_settles
 from orchestrator.reading.named_with_kids import joined_checks, named_with_more_kids
+from orchestrator.reading.part_left import part_left_checks, part_left_noted
 from orchestrator.reading.recount import Recount, recount
 from orchestrator.reading.relative_kid import moved_guests
 from orchestrator.reading.split_pairs import split_told
@@ -191,6 +193,7 @@ def recounted(m: Merge) -> Recount:
         m.merged = moved
         m.dropped |= {"move"}
     counted = recount(m.state, m.merged, m.later)
+    m.later = part_left_noted(m.state, m.later)  # "so 10 players now": players of 13-14, no kids
     m.merged = counted.merged
     if "kids" in counted.settled:  # "4, 8 and 11": the kids' ages the order lacked
         m.dropped |= {"kids"}
@@ -209,6 +212,7 @@ def checks_settled(m: Merge, counted: Recount) -> None:
     joiners = joined_checks(later, counted)  # "we're 10 now, my brother and his wife r coming"
     said = tuple(c for c in later.checks if c not in joiners)
     checks = kids_now_checks(state, later, drop(said, settled))  # "so 10 players now"
+    checks = part_left_checks(state, later, checks)  # "one of the girls is out ... so 9 players now"
     # "add the sake service for the parents" after "12 parents": the group counted before
     groups = state.counted_groups
     checks = tuple(c for c in checks if c[0] != ADD_ON_GROUP or not counted_before(c[1], groups))
@@ -216,6 +220,7 @@ def checks_settled(m: Merge, counted: Recount) -> None:
     if later.retained and set(later.retained) <= {a.protein for a in merged.proteins}:
         checks = drop(checks, {"keep"})
     m.checks = checks
+    group_total_placed(m)  # "5 of the husbands, so 17 adults total" after "12 of us ... husbands"
 
 
 def _settled(m: Merge, counted: Recount) -> set[str]:

@@ -55,6 +55,7 @@ from orchestrator.reading.occasion_people import occasion_people
 from orchestrator.reading.others_orders import others_orders
 from orchestrator.reading.owned_counts import owned_counts
 from orchestrator.reading.paper_numbers import hidden_paperwork
+from orchestrator.reading.parent_words import counted_parents
 from orchestrator.reading.past_booking import past_booking
 from orchestrator.reading.pasted_chat import pasted_chat
 from orchestrator.reading.plan_changed import plan_changed
@@ -127,7 +128,7 @@ def prepared(spelt: str, catalog: Catalog) -> tuple[str, list[Span]]:
     norm = couple_added(norm)  # "22 adults plus my son and his fiancee, engagement party"
     norm = lone_role(norm)  # "12 players (all 8-9), the coach and 5 parents": 6 parents
     # "5 room parents": 5 parents; "13 players (all 14-16), 2 coaches and the team mom": 3 adults
-    norm = team_grownups(parents_by_part(norm))
+    norm = team_grownups(parents_by_part(counted_parents(norm)))  # "16 dads": 16 parents (q86l)
     norm = sized_lists(norm)  # "us + my brother and his wife (4)": 4 grown-ups
     sums = stated(norm)  # one scan for both readers of sums
     tallies = pasted_tally(norm, words) + stated_sums(norm, sums)  # tallies, sums

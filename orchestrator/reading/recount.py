@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from orchestrator.reading.adult_tables import adults_table
-from orchestrator.reading.couples_out import couples_joining, couples_left
+from orchestrator.reading.couples_out import couples_grown, couples_joining, couples_left
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import added_total, named_joiners, out_and_named
+from orchestrator.reading.kids_joined import unsettled_people
 from orchestrator.reading.kids_now import group_left, kids_now_fits
 from orchestrator.reading.kin_out import kin_counted
 from orchestrator.reading.named_with_kids import named_with_kids, with_more_kids
+from orchestrator.reading.part_left import part_left_order
 from orchestrator.reading.recount_ages import ages_placed, all_but_told, group_by_ages, one_band
 from orchestrator.reading.replaced_total import replaced_total
 from orchestrator.reading.split_ages import halves_told
@@ -60,6 +62,12 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
             merged = replace(merged, adults=later.bare_total - kids, children=later.children,
                              toddlers=later.toddlers)  # fmt: skip
             return Recount(merged, (), frozenset(settled | {"change"}))
+    if (left := part_left_order(before, merged, later)) is not None:  # "so 10 players now" after
+        # 12 players (all 13-14): the kids' count read of the players is no kids (its check and
+        # note dropped with the part's, `part_left_checks`), the kids' band's players are
+        moved = left.children != before.children or left.toddlers != before.toddlers
+        in_band = {"kids"} if moved else set()
+        return Recount(left, (), frozenset(settled | in_band | {"change"}))
     if later.kids_band is not None:
         merged, checks = one_band(before, merged, later.kids_band)
         settled |= {"ages", "kids"} if not checks else {"ages"}
@@ -88,8 +96,14 @@ def recount(before: Inquiry, merged: Inquiry, later: Inquiry) -> Recount:
     elif left := _kids_left(before, merged, later) or group_left(before, later, merged):  # "2 of the
         merged, checks = left, []  # girls cant make it so its 6 girls now" after 8, "so 4 friends now"
         settled.add("kids")
+    elif grown := couples_grown(before, merged, later):  # "one more couple wants in, so 5 couples
+        # now" after 4: the "one more" is a couple (q86l); the people named beside them still asked
+        settled |= {"change", "recount"}
+        return Recount(grown, unsettled_people(before), frozenset(settled))
     elif left := couples_left(before, merged, later):  # "so 3 couples now" after 4 less 1
-        merged, checks = left, []
+        # the couples' count says nothing of the people named beside them whom the first reading
+        # left uncounted ("5 couples from bible study + me and my husband"): still asked (q86l)
+        return Recount(left, unsettled_people(before), frozenset(settled | {"change"}))
     elif joining := couples_joining(before, merged, later):  # "+4, my neighbors (2 couples)"
         merged, checks = joining, []
         settled.add("named")  # the people named are the couples who join

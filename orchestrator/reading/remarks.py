@@ -20,6 +20,7 @@ from orchestrator.reading.budget_per_head import budget_per_head
 from orchestrator.reading.couples_out import couple_unsure
 from orchestrator.reading.honoree_couples import honoree_couples
 from orchestrator.reading.money_talk import money_remarks
+from orchestrator.reading.place_taken import place_taken
 from orchestrator.reading.quoted_prices import QUOTED_PRICE
 
 Span = tuple[int, int]
@@ -223,4 +224,4 @@ def vague_groups(text: str) -> list[tuple[str, str]]:
         for m in _VAGUE_GROUPS.finditer(text)
     ] + [("guests", "tables with some seats empty: how many guests in all?")
          for _ in _SEATS_PART_FULL.finditer(text)] + honoree_couples(text) + (  # fmt: skip
-        couple_unsure(text))  # "a couple of ppl cant make it": how many?
+        couple_unsure(text)) + place_taken(text)  # "a couple of ppl cant make it": how many?

@@ -11,8 +11,11 @@ import re
 _NOT_ADULTS = r"(?:kids?|children|child|kiddos?|little ones|littles|toddlers?|babies|baby|infants?)"
 # "add 3 adults, 3 more parents want to come too", "add 4 adults - 4 more coworkers signed up"
 _SAID_TWICE = re.compile(
-    r"\badd(?:ing)?\s+(\d{1,3})\s+(?:more\s+)?(?:adults?|people|ppl|guests)\s*[,:;-]\s*"
-    rf"(\d{{1,3}})\s+more\s+(?!(?:{_NOT_ADULTS})\b)(?=[a-z-]+s\s+(?:want|wanna|are|r|can|signed)\b)"
+    r"\badd(?:ing)?\s+(\d{1,3})\s+(?:more\s+)?(?:adults?|people|ppl|guests)"
+    r"(?:\s+(?:pls|please|plz))?\s*[,:;-]\s*"
+    rf"(\d{{1,3}})\s+more\s+(?!(?:{_NOT_ADULTS})\b)(?=[a-z-]+s\s+(?:want|wanna|are|r|can|signed)\b"
+    # ("add 2 adults pls, 2 more dads": the reason said alone, its sentence's end; round q86l)
+    r"|[a-z-]+s\s*(?:[.!?\n]|\Z))"
 )
 
 

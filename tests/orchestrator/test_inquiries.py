@@ -7250,7 +7250,13 @@ async def test_offline_responder_is_never_confidently_wrong(
     # quote; "2 of my buddies want chicken instead"): q86n-01..18 (03, 06, 09, 12, 15, 17 set aside:
     # 06, 09, 12, 17 exact, 03, 15 asked as marked; 10, 16 asked as marked; 13, 14 asked), q86k-12
     # and q86k-21 asked -> exact: 5600 of 8328, no other changed.
-    assert counts["exact"] >= 5669
+    # Round q86l (count changes after a quote: a recount of couples beside people named, one more
+    # couple, a part counted by its ages losing those out, dads and moms counted, our question on
+    # a group answered with the total, guests taking the place of those out asked): q86l-01..18
+    # (03, 06, 09, 12, 16, 18 set aside: 03, 06, 09, 16 exact, 18 asked as marked, 12 asked); 01,
+    # 02, 05, 07, 08, 10, 11, 15 exact, 13, 14, 17 asked as marked, 04 asked; q67f-21, q86j-06,
+    # q86j-17, q86j-18 asked -> exact: 5602 of 8328, no other changed.
+    assert counts["exact"] >= 5686
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
@@ -7536,7 +7542,9 @@ BLIND_SETS = (
     # q86o (fz024, fz043, fz060, fz066: answers about a youth group's grown-ups and ages, a sign-up
     # sheet), q86m (fz044: teens by their bracketed ages inside a stated total)
     # q86n (fz022, fz099: a role's own plate beside everyone else's, roles named again after a quote)
-    BlindSet(188, exact=68, stating=("fz096",)),
+    # q86l (fz013, fz021, fz057, fz097: players dropping out by their band, dads as parents, a group
+    # answered with a total)
+    BlindSet(188, exact=72, stating=("fz096",)),
 )
 
 
