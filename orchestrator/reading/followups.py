@@ -27,6 +27,7 @@ from orchestrator.reading.new_totals import bare_totals
 from orchestrator.reading.one_guest import one_guest
 from orchestrator.reading.reasons import KIDS_AMONG_UNPLACED
 from orchestrator.reading.recount_group import added_group
+from orchestrator.reading.restated import reason_disagrees
 from orchestrator.reading.restated_add import restated_adds
 from orchestrator.reading.rough_totals import rough_total
 from orchestrator.reading.sentences import sentence_start
@@ -118,6 +119,7 @@ def read_follow_up(text: str, *, toddler_max: int = 5, child_max: int = 12) -> F
         read.moved += as_kids(text, m.start(), m.start(1))  # "2 siblings ..., they're 4 and 7"
         read.explained.append(m.span(1))
         read.arriving = True
+    read.checks += [("added", why) for why in reason_disagrees(text)]  # "add 2 adults, 3 more dads"
     for span, why in restated_adds(text):  # "2 more dads signed up so add 2 adults": counted once
         read.hidden.append(span)
         read.checks += [("added", why)] if why else []

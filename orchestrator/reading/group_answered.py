@@ -21,3 +21,16 @@ def group_answered(state: Inquiry, later: Inquiry) -> int:
     asked = {quoted(why).split()[-1] for field, why in state.checks if field == "guests" and quoted(why)}
     answered = asked & later.counted_groups & _GROUPS
     return later.adults if len(answered) == 1 else 0
+
+
+def groups_left(state: Inquiry, later: Inquiry) -> list[tuple[str, str]]:
+    """A check when `later` counts one grown-ups' group `state` named with no number ("10
+    parents") but leaves another of those groups unanswered ("plus parents and siblings": how
+    many siblings, how old?). Pricing the one answered as the whole party states a total short
+    of it (round q86r)."""
+    if not group_answered(state, later):
+        return []
+    asked = {quoted(why).split()[-1] for field, why in state.checks if field == "guests" and quoted(why)}
+    left = sorted(asked - later.counted_groups - _GROUPS)
+    why = "named before and not counted: how many, and how old?"
+    return [("guests", f"'{word}' {why}") for word in left]

@@ -12,7 +12,7 @@ from orchestrator.reading.add_on_group import ADD_ON_GROUP, counted_before
 from orchestrator.reading.adults import adults_unsettled
 from orchestrator.reading.count_instead import DROPPED_TO
 from orchestrator.reading.everyone_again import everyone_again
-from orchestrator.reading.group_answered import group_answered
+from orchestrator.reading.group_answered import group_answered, groups_left
 from orchestrator.reading.group_answered_total import group_total_placed
 from orchestrator.reading.inquiry import Inquiry
 from orchestrator.reading.joiners_total import joined_everyone, joined_off
@@ -42,6 +42,8 @@ def adults_read(m: Merge) -> None:
         return
     # "14 parents" answering how many of the "+ parents" said before: added to the adults
     answered = 0 if _added(later, merged) else group_answered(m.state, later)
+    # "10 parents" after "plus parents and siblings": the siblings are still unknown
+    m.asked += groups_left(m.state, later) if answered else []
     added, fits = _added(later, merged) or answered, _fits(later, merged)
     _adults_asked(m, added, fits)
     if fits:

@@ -18,6 +18,19 @@ from orchestrator.reading.asks import ProteinAsk
 REST_UNCOUNTED = ("a choice for some of the party beside one for everyone else, with no count of "
                   "them: how many have which?")
 
+# "3 salmon and 3 shrimp, everyone else chicken and ny strip": 3 guests with both, or 6 with one?
+PAIRED_OR_APART = ("portions of two kinds counted apart beside two for everyone else: the same "
+                   "guests with both, or as many guests as portions, each with one?")
+
+
+def _counted_apart(asks: Sequence[ProteinAsk], near: tuple[int, int]) -> bool:
+    """Two or more kinds counted by counts of their own ("3 salmon and 3 shrimp"), no count of
+    people said for them ("3 of us want salmon and shrimp" is 3 guests, both each)."""
+    own = [a for a in asks if a.portions and a.sentence in near
+           and not (a.extra or a.rest or a.people or a.each_for is not None or a.of_each)]  # fmt: skip
+    spans = {a.count_span or (a.start, a.end) for a in own}
+    return len({a.protein for a in own}) > 1 and len(spans) > 1
+
 
 def counted_before(asks: Sequence[ProteinAsk], rest: ProteinAsk, explicit: dict[int, int],
                    paying: int) -> int:
@@ -68,6 +81,8 @@ def rest_part(
             # "filet for the 4 guys, everyone else chicken and shrimp": 4 filet, or 8?
             return counted, ["one protein for the part counted, two for everyone else: is theirs "
                              "both portions, or what is their second?"]  # fmt: skip
+        if len(rest_kinds) > 1 and counted < adults + children and _counted_apart(asks, near):
+            return counted, [PAIRED_OR_APART]
         return counted, []
     # "the kids want chicken and shrimp, everyone else filet": the party less the paying kids
     return sum(adults if g == "adults" else children for g in groups), []

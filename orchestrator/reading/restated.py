@@ -31,3 +31,27 @@ def addition_restated(text: str) -> str:
         ),
         text,
     )
+
+
+# the reason after "add N adults," with its own count(s): "2 more dads and a mom", "3 more dads",
+# or the restated form `addition_restated` wrote ("2 of the dads") with someone more after it
+_REASON_AFTER = re.compile(
+    r"\badd(?:ing)?\s+(\d{1,3})\s+(?:more\s+)?(?:adults?|people|ppl|guests)"
+    r"(?:\s+(?:pls|please|plz))?\s*[,:;-]\s*"
+    rf"(?:(\d{{1,3}})\s+more|(\d{{1,3}})\s+of\s+the)\s+(?!(?:{_NOT_ADULTS})\b)[a-z-]+s\b"
+    r"(?P<more>\s*(?:,|\+|&|and|plus|n)\s*(?:a|an|one|my|our|his|her|their|\d{1,3})\s+[a-z-]+)?"
+)
+
+
+def reason_disagrees(text: str) -> list[str]:
+    """ "add 2 adults pls, 2 more dads and a mom": the people the reason names are not the count
+    added (3 named, 2 said), so which it is is asked (round q86r)."""
+    if "add" not in text:
+        return []
+    found = []
+    for m in _REASON_AFTER.finditer(text):
+        said, named = int(m.group(1)), int(m.group(2) or m.group(3))
+        if said != named or m.group("more"):
+            found.append(f"'{m.group(0)}': {said} added, but who joins is counted otherwise: "
+                         "how many are joining?")
+    return found

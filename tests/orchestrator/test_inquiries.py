@@ -7256,7 +7256,11 @@ async def test_offline_responder_is_never_confidently_wrong(
     # (03, 06, 09, 12, 16, 18 set aside: 03, 06, 09, 16 exact, 18 asked as marked, 12 asked); 01,
     # 02, 05, 07, 08, 10, 11, 15 exact, 13, 14, 17 asked as marked, 04 asked; q67f-21, q86j-06,
     # q86j-17, q86j-18 asked -> exact: 5602 of 8328, no other changed.
-    assert counts["exact"] >= 5681
+    # Round q86r (three unsure totals asked: portions of two kinds counted apart beside two for
+    # everyone else, "add 2 adults, 2 more dads and a mom", "10 parents" after "parents and
+    # siblings"): q86r-01..12 (04, 06, 07, 09 set aside: all asked as marked); 11, 12 exact, the
+    # rest asked as marked: 5683 of 8440, no other changed.
+    assert counts["exact"] >= 5683
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
