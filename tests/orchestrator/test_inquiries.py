@@ -7212,7 +7212,9 @@ async def test_offline_responder_is_never_confidently_wrong(
     # spouses, 10 adults", "10 parejas ..., más el pastor y su esposa"; "20 men and Pastor Ray"
     # asked): q86k-01..21 (05, 07, 10, 13, 17, 19, 21 set aside: 05, 07, 10, 19 exact, 13, 17, 21
     # asked; 02, 08, 15, 16, 20 asked as marked; 01, 04, 12 asked): 5457 of 8116, no other changed.
-    assert counts["exact"] >= 5585
+    # Merged q86a-q86k measured 5586 of 8310; mend q86x (older blind cases read as before the
+    # merge: 136 dz076, 153 eq014 eq022, 158 ev064, 171 fi080, 63 be060, 83 by005) keeps 5586.
+    assert counts["exact"] >= 5586
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
         if case.channel == Channel.SMS:
