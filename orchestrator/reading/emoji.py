@@ -78,6 +78,8 @@ def emoji_as_words(text: str) -> str:
 # The emoji blocks, for a character class (offers reads a yes with one after it)
 EMOJI_RANGES = "\U0001f300-\U0001faff\u2600-\u27bf"
 _EMOJI = EMOJI_RANGES
+# A count that makes the sentence the party's total ("24 adults total", "so 8 adults", "32 people")
+_TOTAL = r"\b\d{1,3}\s+(?:adults|people|guests|ppl|total)\b"
 # An emoji that ends a sentence: before a pronoun ("sweet 16 \U0001f380 she + 12 of her friends":
 # the pronoun heads the guest list) or a form's label ("my son turns 7 \U0001f389 kids: 7 (him), 8,
 # 6": the 7 is his age, no count of kids)
@@ -85,7 +87,12 @@ _EMOJI_AS_STOP = re.compile(
     rf"(?<=[a-z0-9)!])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*"
     # ... or "it'll be" opening the writer's list ("party for my daughter's 7th \U0001f984 it'll be me,
     # my husband, ...": the list read as after a stop; round q86g, 187 fy089)
-    r"(?=(?:she|he|him|her|it'll be|itll be|it will be)\b|[a-z]+(?:\s+[a-z]+)?\s*:)"
+    # the list not itself the party's total: "party for me and my fiance \U0001f48d it'll be 24 adults
+    # total incl. us" and "(us + my parents) \U0001f942 it'll be us, my parents and 2 other couples, so 8
+    # adults" count the people named before the emoji, as read without a stop (mend q86x: 136
+    # dz076, 153 eq022, 158 ev064)
+    rf"(?=(?:she|he|him|her)\b|(?:it'll be|itll be|it will be)\b(?![^.!?\n]*{_TOTAL})"
+    r"|[a-z]+(?:\s+[a-z]+)?\s*:)"
     # ... or between a word and the count a list starts with ("shop guys \U0001f527 7 techs plus me"),
     # as a full stop would ("20 \U0001f64b adults" after a number stays a space)
     rf"|(?<=[a-z])\s*[{_EMOJI}][{_EMOJI}\ufe0f\u200d\s]*(?=\d{{1,3}}\s+[a-z])"

@@ -41,6 +41,15 @@ _GRADE_BAND = re.compile(
 _GROWN = 18
 # the writer joined right before the group ("me + 11 friends, were all 17-18"): a list
 _WRITER_BEFORE = re.compile(r"\b(?:me|myself|us|i)\b[^.!?\n]{0,12}\Z")
+_WRITER_IN_SENTENCE = re.compile(r"\b(?:me|myself|us|i)\b[^.!?\n]*\Z")
+# a group word the guest readers know beside its ages ("he's having 8 friends over (all 18) plus me
+# and my wife": the son's friends, he one more; written "8 adults" he was lost, 10 of 11 with no
+# flag; mend q86x, 63 be060)
+# (peers, whom the readers count beside the one they are friends of; "25 band kids, all 14-18"
+# is still "25 teens")
+_KNOWN = re.compile(r"\b(?:friends|buddies|pals|classmates|teammates)\b")
+# a band said on past where the match stopped ("all 17 and 18 lol"; not "all 17 and 3 moms")
+_BAND_GOES_ON = re.compile(r"\s*(?:-|to|and|&)\s*(?P<next>\d{1,2})\b")
 _TEEN = 13  # teens are adults (the reading rules)
 _LITTLE = 5  # 5 and under eat free
 # a closing bracket borrowed from the space after the band (a character no message holds)
@@ -83,6 +92,15 @@ def _band(age: int) -> int:
     return 0 if age <= _LITTLE else 1 if age < _TEEN else 2
 
 
+def _goes_on(text: str, end: int, low: int) -> bool:
+    """Whether a band of one age `low` goes on after `end` with a higher age of its price band
+    (the match cut short where the rest of the band was no end of a clause)."""
+    if not (more := _BAND_GOES_ON.match(text, end)):
+        return False
+    age = int(more["next"])
+    return low < age <= low + 10 and _band(age) == _band(low)
+
+
 def _one_adult(m: re.Match[str]) -> str:
     """ "..., 1 assistant coach" as "..., 1 adult" (same length; "1 aide" is too short for it, and
     stays asked)."""
@@ -97,6 +115,8 @@ def _bracketed(m: re.Match[str]) -> str:
     grown band for a group no reader knows by its word); left as written when it does not fit or
     is no band."""
     low, high = int(m.group("low")), m.group("high")
+    if high is None and _goes_on(m.string, m.end(), low):
+        return m.group(0)  # "14 kids all 17 and 18 lol": the band ends past the match (mend q86x)
     if bool(m.group("open")) != bool(m.group("close")) and not m.group("inner"):
         return m.group(0)  # a bracket opened and not closed (or the other way): another shape
     if high is None and low == int(m.group("n")):
@@ -112,8 +132,11 @@ def _bracketed(m: re.Match[str]) -> str:
     band = f"{low}-{high}" if high else f"{low}"
     if len(f"(all {band})") < len(tail) and low < _GROWN:
         return m.group("head") + f"(all {band})".rjust(len(tail))
-    alone = not _WRITER_BEFORE.search(m.string, 0, m.start())
-    if low >= _TEEN and " of " not in m.group("head") and alone:
+    # the writer anywhere before in the sentence: "party will be me, my husband, the twins, my
+    # parents and 10 of the twins' friends (all 18)" is the writer's list, its friends 10 of 16
+    # (read as "10 adults" it was the list's total, 14 with no flag; mend q86x, 153 eq014)
+    alone = not _WRITER_IN_SENTENCE.search(m.string, 0, m.start())
+    if low >= _TEEN and " of " not in m.group("head") and alone and not _KNOWN.search(m.group("head")):
         # grown past any teen's age, or a teen: adults either way (the group's word no reader
         # may know beside its ages: "15 graduates (all 22-23)", "15 members(all 15-17)"); the
         # writer joined before keeps the words ("me + 11 friends" is the writer's list)

@@ -30,13 +30,20 @@ _INCLUDED = re.compile(
 # a count of a role right before the bracket ("24 teachers", "20 staff members")
 _COUNTED = re.compile(r"\b\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\Z")
 
+_WRITER_JOINED = re.compile(
+    r"\b(?:me|myself|i|us)\s*(?:\+|&|,|\band\b|\bplus\b)\s*\d{1,3}\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\Z"
+)
+
 
 def included_brackets(text: str) -> str:
     """`text` with a bracket naming one inside the count before it blanked (same length)."""
     if "incl" not in text:
         return text
     for m in reversed(list(_INCLUDED.finditer(text))):
-        if _COUNTED.search(text, 0, m.start()):
+        # the writer joined to the count ("me + 9 of the girls (bride included), and 2 of the
+        # girls are bringing their moms": 12) is the writer's list, whose readers know the
+        # bracket; blanked, "me" was left uncounted (mend q86x, 171 fi080)
+        if _COUNTED.search(text, 0, m.start()) and not _WRITER_JOINED.search(text, 0, m.start()):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 

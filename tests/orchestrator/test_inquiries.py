@@ -7260,6 +7260,8 @@ async def test_offline_responder_is_never_confidently_wrong(
     # everyone else, "add 2 adults, 2 more dads and a mom", "10 parents" after "parents and
     # siblings"): q86r-01..12 (04, 06, 07, 09 set aside: all asked as marked); 11, 12 exact, the
     # rest asked as marked: 5683 of 8440, no other changed.
+    # Mend q86x (older blind cases read as before the merge of q86a-q86k: 136 dz076, 153 eq014
+    # eq022, 158 ev064, 171 fi080, 63 be060, 83 by005) changes no working case.
     assert counts["exact"] >= 5683
     for case, draft in zip(CASES, drafts, strict=True):
         assert not [f for f in draft.flags if f.startswith(("unverified_amounts", "price_without"))]
