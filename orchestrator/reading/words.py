@@ -15,10 +15,6 @@ from orchestrator.reading.alternation import alternation
 from orchestrator.reading.another_group import another_group_as_count
 from orchestrator.reading.company import some_of_mine
 from orchestrator.reading.dictation import dictated
-from orchestrator.reading.diet_newcomers import diet_newcomers
-from orchestrator.reading.diet_parts import diet_parts
-from orchestrator.reading.diet_swapped import beef_swapped
-from orchestrator.reading.doubled_part import doubled_part
 from orchestrator.reading.emoji import emoji_as_stops, emoji_as_words, emoticons_as_stops
 from orchestrator.reading.everyone_but_kids import everyone_but_kids
 from orchestrator.reading.forms import form_fields, form_labels
@@ -31,7 +27,6 @@ from orchestrator.reading.layout import plain_list
 from orchestrator.reading.misspelt_numbers import misspelt_numbers
 from orchestrator.reading.named_minus import named_minus
 from orchestrator.reading.no_kids import no_kids_as_zero
-from orchestrator.reading.paired_swaps import paired_swaps
 from orchestrator.reading.particles import (
     ages_said_twice,
     glosses_for_words,
@@ -39,13 +34,12 @@ from orchestrator.reading.particles import (
     vietnamese_words,
     without_po,
 )
+from orchestrator.reading.plates_told import plates_told
 from orchestrator.reading.preferences import preferences_as_swaps
-from orchestrator.reading.rest_pairs import rest_written
 from orchestrator.reading.restated import addition_restated
 from orchestrator.reading.role_choices import role_choices
 from orchestrator.reading.role_fields import role_fields
 from orchestrator.reading.role_here import role_introduced
-from orchestrator.reading.role_pairs import role_written
 from orchestrator.reading.roster_ages import told_ages
 from orchestrator.reading.rough import count_taken_back, exact_after_rough
 from orchestrator.reading.run_on_lists import run_on_lists
@@ -53,9 +47,6 @@ from orchestrator.reading.shorthand import written_counts
 from orchestrator.reading.sms_words import plural_owners, times_counts
 from orchestrator.reading.spanish_numbers import spanish_counts
 from orchestrator.reading.spelling import correct_spelling, is_common_word
-from orchestrator.reading.split_pairs import split_pairs
-from orchestrator.reading.split_plates import split_plates
-from orchestrator.reading.split_swaps import split_swaps
 from orchestrator.reading.spoken import spoken_numbers
 from orchestrator.reading.those_out import (
     all_but_as_count,
@@ -224,13 +215,7 @@ def _finished(text: str) -> str:
     text = preferences_as_swaps(text)  # "4 of them would rather have lobster than salmon"
     text = exact_after_rough(text)  # "about uh no exactly 32 adults" is 32 adults
     text = everyone_but_kids(text)  # "everyone except the 4 kids wants ny strip": the adults
-    text = split_plates(text)  # "10 guys and 10 wives. the guys want ny strip and shrimp, ..."
-    text = doubled_part(beef_swapped(diet_parts(text)))  # "my wife and I are vegan so tofu ... for us"
-    # "filet 2 each for the wrestlers, everyone else ...", "... for 3 of us, ... for everyone else"
-    text = split_pairs(rest_written(role_written(text)))  # "tofu ... for those 5, ... for the other 10"
-    text = split_swaps(text)  # "lobster for just 5 of them and shrimp for the other 5"
-    text = diet_newcomers(text)  # "2 more adults are coming, theyre vegan": 2 of them are vegan
-    text = paired_swaps(text)  # "can those 6 get tofu and vegetables instead of the chicken and salmon?"
+    text = plates_told(text)  # each part's plate: "... for those 5, chicken and shrimp for the other 10"
     text = want_to_come(text)  # "my sister's 2 boys want to come, they're 7 and 12"
     text = all_but_as_count(text)  # "we invited 20 ppl and all but 3 can make it": 17 ppl
     text = minus_as_count(text)  # "7 married couples minus one husband": 13 adults
