@@ -7551,6 +7551,11 @@ BLIND_SETS = (
     # q86l (fz013, fz021, fz057, fz097: players dropping out by their band, dads as parents, a group
     # answered with a total)
     BlindSet(188, exact=72, stating=("fz096",)),
+    # written at the forty-sixth session's start, kept sealed through its rounds and its mend, run
+    # once on its final reading (6de423f): no confident wrong total (ga088, "do you guys work
+    # christmas eve??", answered as a greeting, states no amount)
+    BlindSet(189, exact=66, wrong=("ga088",), stating=("ga026", "ga077")),
+    BlindSet(190, exact=73, stating=("gb010",)),
 )
 
 
