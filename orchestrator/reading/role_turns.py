@@ -88,6 +88,10 @@ _JOIN = r"\s*(?:,\s*(?:and\s+)?|\band\b|&|\+|\bn\b)\s*"
 _NAMED = re.compile(rf"\bthe\s+(?:{_GROWN})(?:{_JOIN}(?:the\s+)?(?:{_GROWN}))*\b", re.IGNORECASE)
 
 
+# a plate changed for some of the grown-ups: "can the moms have filet instead of the salmon?"
+_SWAP = re.compile(r"\b(?:instead|swap|switch|change|rather|have|get|want)\b", re.IGNORECASE)
+
+
 def roles_named(turns: Sequence[Turn]) -> list[Turn]:
     """`turns` with the last customer message's group words written "the adults" / "the kids"
     where they name all the grown-ups or the kids of the quoted list, or the groups it keeps
@@ -107,8 +111,9 @@ def roles_named(turns: Sequence[Turn]) -> list[Turn]:
     def adults(m: re.Match[str]) -> str:
         words = [w.lower() for w in re.findall(_GROWN, m.group(0), re.IGNORECASE)]
         whole = len(words) == len(set(words)) and set(words) == grown
-        if not whole and len(words) == len(set(words)) and set(words) < grown:
-            # "can the moms have filet instead?" beside 1 dad: 5 of the 6, a counted part (q86n)
+        if not whole and len(words) == len(set(words)) and set(words) < grown and _SWAP.search(text):
+            # "can the moms have filet instead?" beside 1 dad: 5 of the 6, a counted part (q86n);
+            # an add-on "for the parents" is no part's plate (183 fu089)
             return f"{sum(groups[w].count for w in words)} of the adults"
         return "the adults" if whole else m.group(0)
 

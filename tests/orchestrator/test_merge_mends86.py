@@ -7,6 +7,7 @@ import pytest
 
 from orchestrator.catalog import Catalog
 from orchestrator.reading.group_bands import group_bands
+from orchestrator.reading.role_turns import roles_named
 from orchestrator.reading.roles_told import included_brackets
 from tests.orchestrator.readings import guests, order
 
@@ -65,3 +66,18 @@ def test_included_bracket_kept_after_writer() -> None:
     """The bracket is the writer's list's after "me + 9 ...", blanked after a role's count alone."""
     assert "(bride included)" in included_brackets("me + 9 women (bride included), and 2")
     assert "included" not in included_brackets("24 teachers (mrs. chen included) and 2 aides")
+
+
+def test_add_on_for_some_roles_is_no_plate() -> None:
+    """After a quote for "14 players (all 9-10), 2 coaches and 12 parents", "add the sake service
+    for the parents" names no plate: the parents stay as written (183 fu089; q86n's partial
+    rewrite, "12 of the adults", is for a swap said of some of the roles)."""
+    first = ("Team dinner for my son's baseball team ⚾ 14 players (all 9-10), 2 coaches and 12 "
+             "parents. Chicken and NY strip. 95624")
+    quote = ("Quote for 14 adults, 14 children (6-12) with 28 chicken, 28 NY strip steak: guests "
+             "$1,190.00. Total $1,190.00.")
+    turns = [("customer", first), ("business", quote)]
+    sake = roles_named([*turns, ("customer", "add the sake service for the parents 🍶")])
+    assert sake[-1] == ("customer", "add the sake service for the parents 🍶")
+    swap = roles_named([*turns, ("customer", "can the parents have filet instead of the NY strip?")])
+    assert swap[-1] == ("customer", "can 12 of the adults have filet instead of the NY strip?")
