@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.offline import OfflineResponder
+from orchestrator.offline_reply import OfflineReply
 from orchestrator.reading.titled_leader import titled_leader
 from orchestrator.service import Turn
 from orchestrator.topics import detect_topics
-from tests.orchestrator.readings import QUOTE_TAIL
+from tests.orchestrator.readings import QUOTE_TAIL, quoted
 from vocabulary.messages import Channel
 
 SEVEN_COUPLES = (
@@ -25,9 +26,8 @@ TWENTY_FOUR = (
 )
 
 
-def _guests(reply: object) -> tuple[int, int, int]:
-    order = reply.order  # type: ignore[attr-defined]
-    assert order is not None
+def _guests(reply: OfflineReply) -> tuple[int, int, int]:
+    order = quoted(reply)
     return order.adults, order.children, order.toddlers
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.offline import OfflineResponder
+from orchestrator.offline_reply import OfflineReply
 from orchestrator.reading.price_reasons import without_price_reasons
 from orchestrator.reading.some_join_total import some_join_total
 from orchestrator.service import Turn
@@ -47,9 +48,8 @@ TWO_QUOTES = (
 )
 
 
-def _adults(reply: object) -> int | None:
-    order = reply.order  # type: ignore[attr-defined]
-    return None if order is None else order.adults
+def _adults(reply: OfflineReply) -> int | None:
+    return None if reply.order is None else reply.order.adults
 
 
 @pytest.mark.parametrize("text", [

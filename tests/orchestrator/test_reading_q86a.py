@@ -10,15 +10,10 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import extract
 from orchestrator.reading.friends_and_wives import friends_and_partners
 from orchestrator.reading.kinds_of_kids import kinds_of_kids
 from orchestrator.reading.whose_grownups import whose_grownups
-from tests.orchestrator.readings import guests, order
-
-
-def _flagged(text: str, catalog: Catalog) -> bool:
-    return bool(extract(text, catalog).checks)
+from tests.orchestrator.readings import flagged, guests, order
 
 
 def test_someones_coworkers_after_a_count_are_that_many_adults() -> None:
@@ -44,7 +39,7 @@ def test_the_list_with_coworkers_and_their_spouses_is_read(catalog: Catalog) -> 
     text = ("It'll be me, my husband, 5 of my coworkers and 3 of their spouses, plus our 2 kids "
             "(9 and 6). Chicken and shrimp for all. 95819")
     assert guests(order(text, catalog)) == (10, 2, 0)
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
     text = "bday dinner for my husband, 10 adults plus 2 of his coworkers, chicken and shrimp 95826"
     assert guests(order(text, catalog)) == (12, 0, 0)
 
@@ -71,32 +66,32 @@ def test_a_grown_ones_friends_and_their_wives_take_the_sum_they_make() -> None:
 def test_friends_and_wives_read_or_asked(catalog: Catalog) -> None:
     text = "hey its for veterans day, my grandpa + 5 of his navy buddies and their wives, so 12 adults. ny strip + salmon. 95670"
     assert guests(order(text, catalog)) == (12, 0, 0)
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
     text = "my uncle + 3 of his army buddies and their wives, so 9 adults. chicken + ny strip 95670"
-    assert _flagged(text, catalog)
+    assert flagged(text, catalog)
 
 
 def test_a_married_pair_beside_us_and_our_spouses(catalog: Catalog) -> None:
     text = "4 of us vets + our 4 spouses, plus my neighbor and his wife. ny strip and chicken. 95610"
     assert guests(order(text, catalog)) == (10, 0, 0)
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
     text = "4 of us vets + our 4 wives, plus our neighbors. ny strip and chicken 95610"
-    assert _flagged(text, catalog)
+    assert flagged(text, catalog)
 
 
 def test_book_club_members_and_husbands_less_the_single(catalog: Catalog) -> None:
     text = "11 of us from book club plus our husbands, except 3 of us are single, so 19 adults total. Filet and shrimp. 95819"
     assert guests(order(text, catalog)) == (19, 0, 0)
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
     text = "7 of us from book club plus our husbands, except 2 of us are single, so 14 adults. filet and shrimp 95819"
-    assert _flagged(text, catalog)
+    assert flagged(text, catalog)
 
 
 def test_families_coming_for_an_occasion_with_the_grandparents(catalog: Catalog) -> None:
     text = ("Hi, we're 4 families getting together for Thanksgiving, 3 adults in each, plus the "
             "grandparents. Chicken and NY strip please. 95648")
     assert guests(order(text, catalog)) == (14, 0, 0)
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
 
 
 @pytest.mark.parametrize("text", [
@@ -104,8 +99,8 @@ def test_families_coming_for_an_occasion_with_the_grandparents(catalog: Catalog)
     "can you do my dad's retirement party? 14 adults, chicken and ny strip, 95624",
 ])
 def test_someones_event_asked_of_the_caterer_is_no_food(catalog: Catalog, text: str) -> None:
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
 
 
 def test_a_dish_of_someones_asked_of_the_chef_stays_asked(catalog: Catalog) -> None:
-    assert _flagged("can you make my mom's lasagna? 12 adults, chicken and shrimp 95624", catalog)
+    assert flagged("can you make my mom's lasagna? 12 adults, chicken and shrimp 95624", catalog)

@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.extraction import extract
 from orchestrator.reading.wed_groups import wed_groups
-from tests.orchestrator.readings import guests, order
-
-
-def _flagged(text: str, catalog: Catalog) -> bool:
-    return bool(extract(text, catalog).checks)
+from tests.orchestrator.readings import flagged, guests, order
 
 
 def test_a_grown_relations_friends_after_a_count_are_written_as_grown_ups() -> None:
@@ -38,11 +33,11 @@ def test_friends_of_no_grown_owner_or_as_a_subject_stay_as_written(text: str) ->
 ])
 def test_a_grown_relations_friends_are_read(catalog: Catalog, text: str, counted: tuple[int, int, int]) -> None:
     assert guests(order(text, catalog)) == counted
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
 
 
 def test_a_sons_friends_after_a_count_are_asked(catalog: Catalog) -> None:
-    assert _flagged("10 adults plus 2 of my son's friends, chicken and shrimp 95826", catalog)
+    assert flagged("10 adults plus 2 of my son's friends, chicken and shrimp 95826", catalog)
 
 
 def test_kids_with_their_spouses_are_grown_kids() -> None:
@@ -59,7 +54,7 @@ def test_kids_with_their_spouses_are_grown_kids() -> None:
 ])
 def test_the_list_with_kids_and_their_spouses_is_read(catalog: Catalog, text: str, counted: tuple[int, int, int]) -> None:
     assert guests(order(text, catalog)) == counted
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +63,7 @@ def test_the_list_with_kids_and_their_spouses_is_read(catalog: Catalog, text: st
     "me, my wife, my 2 brothers and their families. chicken and shrimp 95826",  # families of no size
 ])
 def test_a_group_with_partners_or_families_of_no_number_is_asked(catalog: Catalog, text: str) -> None:
-    assert _flagged(text, catalog)
+    assert flagged(text, catalog)
 
 
 def test_us_and_couples_then_a_relation_is_the_writers_list() -> None:
@@ -85,8 +80,8 @@ def test_us_and_couples_then_a_relation_is_the_writers_list() -> None:
 ])
 def test_us_and_couples_with_relations_are_read(catalog: Catalog, text: str, counted: tuple[int, int, int]) -> None:
     assert guests(order(text, catalog)) == counted
-    assert not _flagged(text, catalog)
+    assert not flagged(text, catalog)
 
 
 def test_us_and_couples_with_a_family_of_no_number_is_asked(catalog: Catalog) -> None:
-    assert _flagged("us + 4 couples + my brother and his family. chicken and ny strip 95630", catalog)
+    assert flagged("us + 4 couples + my brother and his family. chicken and ny strip 95630", catalog)

@@ -10,23 +10,11 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.drafts import Turn
-from orchestrator.extraction import Inquiry
-from orchestrator.offline import OfflineResponder
 from orchestrator.reading.family_answers import siblings_answered
 from orchestrator.reading.grown_answers import grown_answered
-from orchestrator.tools import ZipCentroidDistance
-from tests.orchestrator.readings import guests, order
+from tests.orchestrator.readings import guests, order, understood
 
 _AGES_Q = " 13 and up are adult price, kids 6-12 are $30, 5 and under eat free."
-
-
-def _understood(text: str, catalog: Catalog, *history: str) -> Inquiry:
-    """The reading of `text` after `history` (customer and business turns, alternating)."""
-    responder = OfflineResponder(catalog=catalog, distance=ZipCentroidDistance.from_catalog(catalog))
-    turns = tuple(Turn(role="customer" if i % 2 == 0 else "business", text=t)
-                  for i, t in enumerate(history))  # fmt: skip
-    return responder.understand(text, turns)
 
 
 _DANCE = "hibachi for our dance team 16 dancers + coaches, salmon and chicken, Folsom 95630"
@@ -47,7 +35,7 @@ _YOUTH_Q = "We'd love to! How many adult leaders are coming, and how old are the
 def test_grown_ups_answered_are_the_whole_party(
     catalog: Catalog, answer: str, earlier: str, asked: str, band: tuple[int, int, int]
 ) -> None:
-    read = _understood(answer, catalog, earlier, asked)
+    read = understood(answer, catalog, earlier, asked)
     assert (read.adults, read.children or 0, read.toddlers or 0) == band
     assert not read.checks
 
@@ -58,7 +46,7 @@ def test_grown_ups_answered_are_the_whole_party(
     "2 coaches. the 18 dancers are all 14-17",  # 18 after 16
 ])  # fmt: skip
 def test_grown_ups_answered_with_doubt_are_asked(catalog: Catalog, answer: str) -> None:
-    assert _understood(answer, catalog, _DANCE, _DANCE_Q).checks
+    assert understood(answer, catalog, _DANCE, _DANCE_Q).checks
 
 
 def test_an_answer_of_another_role_is_left_as_it_was() -> None:
@@ -76,7 +64,7 @@ _PACK_Q = "Fun! How many parents and siblings are coming, and how old are the si
     "10 parents, 3 siblings, theyre 2, 5 and 9",
 ])  # fmt: skip
 def test_parents_and_siblings_answered_join_the_cubs(catalog: Catalog, answer: str) -> None:
-    read = _understood(answer, catalog, _PACK, _PACK_Q)
+    read = understood(answer, catalog, _PACK, _PACK_Q)
     assert (read.adults, read.children, read.toddlers) == (10, 17, 2)
     assert not read.checks
 
@@ -87,7 +75,7 @@ def test_siblings_counted_beside_other_ages_are_left_as_they_were() -> None:
 
 
 def test_a_teams_grown_ages_after_plus_parents_is_the_party(catalog: Catalog) -> None:
-    read = _understood("theyre all 15-16", catalog,
+    read = understood("theyre all 15-16", catalog,
                        "hockey team dinner 14 players plus 6 parents, chicken and shrimp. 95661",
                        "How old are the 14 players?" + _AGES_Q)  # fmt: skip
     assert (read.adults, read.children or 0) == (20, 0)
@@ -95,7 +83,7 @@ def test_a_teams_grown_ages_after_plus_parents_is_the_party(catalog: Catalog) ->
 
 
 def test_a_roster_answers_a_packs_cubs(catalog: Catalog) -> None:
-    read = _understood("here u go\nLiam - 7\nNoah - 6\nEli - 8\nJack - 7\nOwen - 5\nLeo - 8", catalog,
+    read = understood("here u go\nLiam - 7\nNoah - 6\nEli - 8\nJack - 7\nOwen - 5\nLeo - 8", catalog,
                        "pack dinner, 6 cubs, 6 parents and 2 leaders. chicken and shrimp 95610",
                        "How old are the 6 cubs?" + _AGES_Q)  # fmt: skip
     assert (read.adults, read.children, read.toddlers) == (8, 5, 1)

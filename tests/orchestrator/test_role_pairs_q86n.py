@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.offline import OfflineResponder
+from orchestrator.offline_reply import OfflineReply
 from orchestrator.service import Turn
+from tests.orchestrator.readings import quoted
 from vocabulary.messages import Channel
 
 
-def _portions(reply: object) -> dict[str, int]:
-    order = reply.order  # type: ignore[attr-defined]
-    assert order is not None
-    return {p.name: p.portions for p in order.proteins}
+def _portions(reply: OfflineReply) -> dict[str, int]:
+    return {p.name: p.portions for p in quoted(reply).proteins}
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -11,20 +11,8 @@ from __future__ import annotations
 import pytest
 
 from orchestrator.catalog import Catalog
-from orchestrator.drafts import Turn
-from orchestrator.extraction import Inquiry
-from orchestrator.offline import OfflineResponder
 from orchestrator.reading.role_turns import roles_named
-from orchestrator.tools import ZipCentroidDistance
-from tests.orchestrator.readings import guests, order, portions
-
-
-def _understood(text: str, catalog: Catalog, *history: str) -> Inquiry:
-    """The reading of `text` after `history` (customer and business turns, alternating)."""
-    responder = OfflineResponder(catalog=catalog, distance=ZipCentroidDistance.from_catalog(catalog))
-    turns = tuple(Turn(role="customer" if i % 2 == 0 else "business", text=t)
-                  for i, t in enumerate(history))  # fmt: skip
-    return responder.understand(text, turns)
+from tests.orchestrator.readings import guests, order, portions, understood
 
 
 def _quote(adults: int, kids: int, items: str) -> str:
@@ -72,7 +60,7 @@ _HOW_OLD = "Happy to quote! How old are the 12 players? Kids 6-12 are $30 and gu
 def test_a_teams_ages_alone_answer_the_question(
     answer: str, adults: int | None, kids: int | None, checked: bool, catalog: Catalog
 ) -> None:
-    read = _understood(answer, catalog, _TEAM, _HOW_OLD)
+    read = understood(answer, catalog, _TEAM, _HOW_OLD)
     assert bool(read.checks) == checked
     if not checked:
         assert (read.adults, read.children or 0) == (adults, kids)
@@ -93,7 +81,7 @@ _FOURTEEN = "Dinner for my sales team at my place, 14 adults. Filet and shrimp. 
 def test_partners_brought_beside_a_new_total(
     text: str, adults: int, checked: bool, catalog: Catalog
 ) -> None:
-    read = _understood(text, catalog, _FOURTEEN, _quote(14, 0, "14 filet mignon, 14 shrimp"))
+    read = understood(text, catalog, _FOURTEEN, _quote(14, 0, "14 filet mignon, 14 shrimp"))
     assert read.adults == adults
     assert bool(read.checks) == checked
 
@@ -140,7 +128,7 @@ def test_the_groups_kept(text: str, written: str | None) -> None:
 
 
 def test_groups_kept_are_priced(catalog: Catalog) -> None:
-    read = _understood("parents arent coming after all, just the players and coaches now. same food",
+    read = understood("parents arent coming after all, just the players and coaches now. same food",
                        catalog, _BANQUET, _BANQUET_QUOTE)  # fmt: skip
     assert (read.adults, read.children) == (2, 11)
     assert not read.checks
