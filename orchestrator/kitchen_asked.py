@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from orchestrator import answers
+from orchestrator.catalog import Catalog
 from orchestrator.replies import Piece
 from orchestrator.staff_promises import staff_pieces
 
@@ -41,11 +43,18 @@ def kitchen_question(text: str, history: Sequence[tuple[str, str]]) -> bool:
     return bool(_KITCHEN.search(low)) and not _CHANGED.search(low)
 
 
-def kitchen_staff(
-    topics: frozenset[str], flags: tuple[str, ...], *, short: bool
+def kitchen_answer(
+    catalog: Catalog,
+    policy_topics: frozenset[str],
+    staff_topics: frozenset[str],
+    flags: tuple[str, ...],
+    *,
+    short: bool,
 ) -> tuple[list[Piece], tuple[str, ...]]:
-    """The staff's promise for a kitchen question (the menu's: our team confirms the dietary
-    details) beside the other `topics` staff confirm, and the `flags` with it named."""
-    staff, asks = staff_pieces(topics | {"menu"}, short=short)
+    """The reply's pieces for a kitchen question: the policies asked beside it (not the menu's
+    list, which answers no kitchen question), then the staff's promise (the menu's: our team
+    confirms the dietary details) beside the other `staff_topics`; and the `flags` with it named."""
+    policies = answers.policy_pieces(catalog, policy_topics - {"menu", "included"}, short=short)
+    staff, asks = staff_pieces(staff_topics | {"menu"}, short=short)
     kept = tuple(f for f in flags if not f.startswith("staff_to_confirm"))
-    return staff, (*kept, f"staff_to_confirm: {', '.join(asks)}")
+    return [*policies, *staff], (*kept, f"staff_to_confirm: {', '.join(asks)}")

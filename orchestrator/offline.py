@@ -16,7 +16,7 @@ from orchestrator.extraction import Inquiry, merge_history, normalize, to_order
 from orchestrator.kids_added import FLAG as KIDS_ADDED
 from orchestrator.kids_added import kids_added_asked
 from orchestrator.kids_question import kids_asked
-from orchestrator.kitchen_asked import kitchen_question, kitchen_staff
+from orchestrator.kitchen_asked import kitchen_answer, kitchen_question
 from orchestrator.offline_reply import OfflineReply, TurnLike
 from orchestrator.offline_topics import (
     POLICY_FIRST,
@@ -187,16 +187,12 @@ class OfflineResponder:
         turns = [(t.role, t.text) for t in history]
         why, why_pieces = quote_why_answer(text, turns, self.catalog, short=short)
         if why:  # "550 for 5 people?? why so high": the rules behind the quote, not a new order
-            policy_topics, policies = why, why_pieces
-            return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
+            return reply([*why_pieces, *staff], dated_runs, flags=flags, needs_human=for_staff)
         if kitchen_question(text, turns):  # "is the tofu cooked on the same grill as the chicken?"
-            staff, flags = kitchen_staff(staff_topics, flags, short=short)
-            policy_topics -= {"menu", "included"}  # the menu's list answers no kitchen question
-            policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
-            return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
+            pieces, flags = kitchen_answer(self.catalog, policy_topics, staff_topics, flags, short=short)
+            return reply(pieces, dated_runs, flags=flags, needs_human=for_staff)
         if kids_asked(inquiry, text):  # "do i still have to pay for my 9 yr old?"
-            policy_topics = policy_topics | {"kids_price"}
-            policies = answers.policy_pieces(self.catalog, policy_topics, short=short)
+            policies = answers.policy_pieces(self.catalog, policy_topics | {"kids_price"}, short=short)
             return reply([*policies, *staff], dated_runs, flags=flags, needs_human=for_staff)
         if inquiry.has_guests:
             ambiguity = answers.ambiguity_pieces(inquiry, self.catalog, short=short)
