@@ -2,7 +2,9 @@
 kids too? theyre my roommate's little sisters, 8 and 11", "add 3 kids. they're my cousin's boys,
 7, 9 and 10". The "they're" is those kids: whose they are names no one more, and the ages are
 theirs, so the text is written "2 kids too, ages 8 and 11" for the kid reader. Only when there are
-as many ages as kids and the ages end the sentence; otherwise the words stay for the net."""
+as many ages as kids and the ages end the sentence; otherwise the words stay for the net. A
+count of siblings, cousins or scouts the same way ("5 siblings, theyre 2, 4, 8, 11 and 15") takes
+its ages in brackets (`count_they_are`)."""
 
 from __future__ import annotations
 
@@ -30,8 +32,13 @@ _SOMES_KIDS_JOIN = re.compile(
 )
 
 
+def _as_many(m: re.Match[str]) -> bool:
+    """The ages of `m` are as many as its count."""
+    return len(re.findall(r"\d{1,2}", m.group("ages"))) == int(m.group("n"))
+
+
 def _joined(m: re.Match[str]) -> str:
-    if len(re.findall(r"\d{1,2}", m.group("ages"))) != int(m.group("n")):
+    if not _as_many(m):
         return m.group(0)
     return f"{m.group('n')} kids are coming too"
 
@@ -46,8 +53,28 @@ def kids_they_are(text: str) -> str:
         text = _SOMES_KIDS_JOIN.sub(_joined, text)
 
     def written(m: re.Match[str]) -> str:
-        if len(re.findall(r"\d{1,2}", m.group("ages"))) != int(m.group("n")):
+        if not _as_many(m):
             return m.group(0)
         return f"{m.group('n')} {m.group('who')}{m.group('too') or ''}, ages {m.group('ages')}"
 
     return _KIDS_THEN_AGES.sub(written, text)
+
+
+# "5 siblings, theyre 2, 4, 8, 11 and 15": a count, then "they're" and its ages, closing the
+# sentence
+_AGE_LIST = r"\d{1,2}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)\d{1,2})+"
+_COUNT_THEN_AGES = re.compile(
+    r"\b(?P<n>\d{1,2}) (?P<who>siblings|brothers and sisters|kids|children|cousins|scouts|cubs)"
+    rf"\s*[,;:-]\s*(?:they'?re|theyre|they are|they r)\s+(?:ages?\s+)?(?P<ages>{_AGE_LIST})"
+    r"(?:\s*(?:yrs?(?: old)?|years? old))?(?=\s*(?:[.!?\n]|$))"
+)
+
+
+def count_they_are(text: str) -> str:
+    """Lowercase `text` (digits) with "N siblings, theyre a, b and c" written "N siblings (a, b
+    and c)" when there are N ages (round q86i: a youth group's organizer answering us)."""
+
+    def bracketed(m: re.Match[str]) -> str:
+        return f"{m.group('n')} {m.group('who')} ({m.group('ages')})" if _as_many(m) else m.group(0)
+
+    return _COUNT_THEN_AGES.sub(bracketed, text)

@@ -5,8 +5,8 @@ readers know them (round q86i, set 188):
   roster lol\\nLiam 8\\nNoah 7\\n...") is the ages alone ("ages 8, 7, ..."), which the answer
   readers place on the kids asked about (as many ages as kids, else asked). Only a message that is
   the roster and at most a short heading of no number and no other news;
-- a count then "they're" and its ages ("5 siblings, theyre 2, 4, 8, 11 and 15") is the count with
-  its ages in brackets, only when there are as many ages as the count;
+- a count then "they're" and its ages ("5 siblings, theyre 2, 4, 8, 11 and 15"): see
+  `kids_they_are.count_they_are`;
 - "theyre all 2nd graders, so 7 and 8": the ages said after the grade (when they fit it) are the
   answer, the grade its reason;
 - a count's bracket in Spanish ("15 jovenes (todos entre 14 y 17 anos)") is "(all 14-17)".
@@ -16,6 +16,8 @@ Takes lower-case text with number words written as digits and accents removed.""
 from __future__ import annotations
 
 import re
+
+from orchestrator.reading.kids_they_are import count_they_are
 
 # a roster's line: a name (one or two words), then the age ("liam 8", "noah - 7", "eli, 9",
 # "mia (10)", "ezra: 8 yrs"), an optional bullet or number before
@@ -70,23 +72,6 @@ def roster_ages(text: str) -> str:
     return "ages " + ", ".join(ages)
 
 
-# "5 siblings, theyre 2, 4, 8, 11 and 15": a count, then "they're" and its ages, closing the
-# sentence
-_AGE_LIST = r"\d{1,2}(?:(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)\d{1,2})+"
-_COUNT_THEN_AGES = re.compile(
-    r"\b(?P<n>\d{1,2}) (?P<who>siblings|brothers and sisters|kids|children|cousins|scouts|cubs)"
-    rf"\s*[,;:-]\s*(?:they'?re|theyre|they are|they r)\s+(?:ages?\s+)?(?P<ages>{_AGE_LIST})"
-    r"(?:\s*(?:yrs?(?: old)?|years? old))?(?=\s*(?:[.!?\n]|$))"
-)
-
-
-def _bracketed(m: re.Match[str]) -> str:
-    """The count of `m` with its ages in brackets, when they are as many as the count."""
-    if len(re.findall(r"\d{1,2}", m.group("ages"))) != int(m.group("n")):
-        return m.group(0)
-    return f"{m.group('n')} {m.group('who')} ({m.group('ages')})"
-
-
 # "theyre all 2nd graders, so 7 and 8": the grade, then the ages it means
 _GRADE_THEN_AGES = re.compile(
     r"\b(?P<they>they'?re|theyre|they are|they r)\s+all\s+(?:in\s+)?(?:the\s+)?"
@@ -116,7 +101,7 @@ def told_ages(text: str) -> str:
     Spanish band in a count's bracket written as the readers know them."""
     text = roster_ages(text) if "\n" in text else text
     if "they" in text:
-        text = _COUNT_THEN_AGES.sub(_bracketed, text)
+        text = count_they_are(text)
         if "grade" in text:
             text = _GRADE_THEN_AGES.sub(_grade_ages, text)
     if "tod" in text:
